@@ -1,0 +1,41 @@
+// `ita-ready <command>`: the command line contract of SPEC.md ("Command line").
+import { processIo, UsageError, type Io } from './io';
+import { runRead } from './read';
+import { runScore } from './score';
+import { runCheck } from './check';
+
+const USAGE = `usage:
+  ita-ready read <page.html|letter.pdf> [--json]
+  ita-ready score <profile.json> [--on YYYY-MM-DD] [--json]
+  ita-ready check <page.html|letter.pdf> [--facts facts.json] [--today YYYY-MM-DD] [--cutoff N] [--json]`;
+
+const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
+  read: runRead,
+  score: runScore,
+  check: runCheck,
+};
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(USAGE);
+    return name === undefined ? 1 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`ita-ready: unknown command '${name}'. Commands: read, score, check.`);
+    return 1;
+  }
+  try {
+    return await command(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`ita-ready ${name}: ${error.message}`);
+      return error.exitCode;
+    }
+    // Never a stack trace: one line naming what went wrong.
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`ita-ready ${name}: unexpected error: ${message.split('\n')[0]}`);
+    return 1;
+  }
+}

@@ -1,0 +1,99 @@
+// One linter for the whole tree. The layering rule keeps lib/ a pure engine:
+// nothing in lib/ may reach the browser, the entrypoints or the views.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/',
+      '.output/',
+      '.wxt/',
+      'dist/',
+      'artifacts/',
+      'test-results/',
+      'playwright-report/',
+      'tests/fixtures/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX },
+    languageOptions: {
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './lib',
+              from: ['./entrypoints', './components', './cli', './tests'],
+              message:
+                'lib/ is the pure engine: it may not import entrypoints, components or the CLI.',
+            },
+            {
+              target: './components',
+              from: ['./entrypoints', './cli'],
+              message: 'components/ are views: they take data, they do not reach into entrypoints.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/**/*.ts', 'lib/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'wxt/browser', message: 'lib/ must not touch browser APIs.' },
+            { name: 'webextension-polyfill', message: 'lib/ must not touch browser APIs.' },
+            { name: 'wxt/utils/storage', message: 'lib/ must not touch browser storage.' },
+            { name: 'node:fs', message: 'lib/ runs in the browser too: no file system.' },
+          ],
+          patterns: [
+            { group: ['#imports', 'wxt/*'], message: 'lib/ must not import WXT runtime code.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'browser', message: 'lib/ must not touch browser APIs.' },
+        { name: 'chrome', message: 'lib/ must not touch browser APIs.' },
+        { name: 'document', message: 'Readers take a root; never the global document.' },
+        { name: 'window', message: 'lib/ runs in Node too.' },
+        { name: 'location', message: 'Pass the URL in.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'lib/ has no clock: pass the time in.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'lib/ has no clock: pass the time in.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    rules: { '@typescript-eslint/consistent-type-assertions': 'off' },
+  },
+);

@@ -1,0 +1,2 @@
+// Placeholder public face of the reader; the full reader replaces this.
+export * from './types';

@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+
+// The only host the extension may touch: the candidate's own IRCC secure account.
+export const PORTAL_ORIGIN = 'https://onlineservices-servicesenligne.cic.gc.ca';
+export const PORTAL_MATCHES = [`${PORTAL_ORIGIN}/*`];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // `wxt` (dev) must not try to launch a browser on machines without a display.
+  webExt: { disabled: true },
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic' as const, importSource: 'preact' } },
+    resolve: {
+      alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
+    },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms'],
+    host_permissions: PORTAL_MATCHES,
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'ita-ready@ita-ready.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
