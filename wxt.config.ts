@@ -1,8 +1,6 @@
 import { defineConfig } from 'wxt';
 
-// The only host the extension may touch: the candidate's own IRCC secure account.
-export const PORTAL_ORIGIN = 'https://onlineservices-servicesenligne.cic.gc.ca';
-export const PORTAL_MATCHES = [`${PORTAL_ORIGIN}/*`];
+import { PORTAL_MATCHES } from './lib/portal';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

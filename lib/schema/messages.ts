@@ -1,0 +1,20 @@
+// Messages by direction. Each receiver parses what arrives with these schemas.
+import * as z from 'zod/mini';
+import { readingSchema } from './reading';
+
+/** A URL path on IRCC's host, without query or fragment (they can carry identifiers). */
+const portalPath = z.string().check(z.regex(/^\/[^?#\s]{0,300}$/));
+
+/** Content script (on IRCC's host) → background. */
+export const contentToBackgroundSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('reading/found'), path: portalPath, reading: readingSchema }),
+]);
+export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;
+
+/** Extension pages (popup, options) → background. */
+export const pageToBackgroundSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('state/get') }),
+]);
+export type PageToBackground = z.infer<typeof pageToBackgroundSchema>;
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
