@@ -10,7 +10,7 @@ import { classifySender, type SenderLike } from './sender';
 
 export interface BackgroundContext {
   runtimeId: string;
-  extensionOrigin: string;
+  extensionBase: string;
   now: () => number;
 }
 
@@ -19,7 +19,7 @@ export async function handleMessage(
   sender: SenderLike,
   context: BackgroundContext,
 ): Promise<Reply<unknown>> {
-  const from = classifySender(sender, context.runtimeId, context.extensionOrigin);
+  const from = classifySender(sender, context.runtimeId, context.extensionBase);
   if (from === null) return { ok: false, error: 'Rejected: not from this extension or IRCC.' };
 
   if (from === 'content') {

@@ -4,7 +4,7 @@ import { handleMessage } from './handlers';
 export default defineBackground(() => {
   const context = {
     runtimeId: browser.runtime.id,
-    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    extensionBase: browser.runtime.getURL('/'),
     now: () => Date.now(),
   };
   // Reply through sendResponse + `return true`: works in Chrome, Firefox, the polyfill and WXT's fake

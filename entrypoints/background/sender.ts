@@ -11,19 +11,22 @@ export interface SenderLike {
   tab?: unknown;
 }
 
+/**
+ * @param extensionBase this extension's own base URL, `browser.runtime.getURL('/')`
+ *   (compared as a prefix: `URL.origin` is "null" for extension schemes outside browsers).
+ */
 export function classifySender(
   sender: SenderLike,
   runtimeId: string,
-  extensionOrigin: string,
+  extensionBase: string,
 ): SenderKind | null {
   if (sender.id !== runtimeId || !sender.url) return null;
+  if (sender.url.startsWith(extensionBase)) return 'page';
   let origin: string;
   try {
     origin = new URL(sender.url).origin;
   } catch {
     return null;
   }
-  if (origin === PORTAL_ORIGIN && sender.tab) return 'content';
-  if (`${origin}/` === extensionOrigin || origin === extensionOrigin) return 'page';
-  return null;
+  return origin === PORTAL_ORIGIN && sender.tab ? 'content' : null;
 }

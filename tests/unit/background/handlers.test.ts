@@ -1,0 +1,115 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleMessage, type BackgroundContext } from '@/entrypoints/background/handlers';
+import { loadReadings, readingsItem } from '@/utils/storage';
+import type { Reading } from '@/lib/reader/types';
+
+const EXT = 'chrome-extension://abcdefghijklmnop';
+const BASE = `${EXT}/`;
+const context: BackgroundContext = {
+  runtimeId: 'abcdefghijklmnop',
+  extensionBase: BASE,
+  now: () => Date.parse('2026-11-22T12:00:00Z'),
+};
+const portalTab = {
+  id: 'abcdefghijklmnop',
+  url: 'https://onlineservices-servicesenligne.cic.gc.ca/mycic/messages/1',
+  tab: { id: 3 },
+};
+const popup = { id: 'abcdefghijklmnop', url: `${EXT}/popup.html` };
+
+const letter: Reading = {
+  kind: 'ita-letter',
+  language: 'en',
+  invitation: { date: '2019-07-10', program: 'FSW', deadline: '2019-09-09T00:00:00Z' },
+  crs: { total: 475, rows: { age: 110, education: 135, firstLanguage: 130 } },
+  daysLeftToSubmit: null,
+  profileNumber: 'E001234567',
+  missing: [],
+  problems: [],
+};
+const found = { type: 'reading/found', path: '/mycic/messages/1', reading: letter };
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('background messages', () => {
+  it('stores a reading sent by the content script on the IRCC host', async () => {
+    await expect(handleMessage(found, portalTab, context)).resolves.toEqual({
+      ok: true,
+      data: { stored: true },
+    });
+    const state = await loadReadings();
+    expect(state.itaLetter?.reading.crs.total).toBe(475);
+    expect(state.itaLetter?.readAt).toBe('2026-11-22T12:00:00.000Z');
+    expect(state.lastPage?.kind).toBe('ita-letter');
+  });
+
+  it.each([
+    ['another website', { ...portalTab, url: 'https://example.com/fake-ircc' }],
+    [
+      'a look-alike host',
+      { ...portalTab, url: 'https://onlineservices-servicesenligne.cic.gc.ca.evil.test/x' },
+    ],
+    [
+      'plain http on the IRCC host',
+      { ...portalTab, url: 'http://onlineservices-servicesenligne.cic.gc.ca/x' },
+    ],
+    ['another extension', { ...portalTab, id: 'someotherextension' }],
+    ['no URL at all', { id: 'abcdefghijklmnop' }],
+  ])('rejects a message from %s and stores nothing', async (_name, sender) => {
+    const reply = await handleMessage(found, sender, context);
+    expect(reply.ok).toBe(false);
+    expect(await loadReadings()).toMatchObject({ itaLetter: null, lastPage: null });
+  });
+
+  it.each([
+    ['a missing reading', { type: 'reading/found', path: '/mycic/x' }],
+    ['a score that is text', { ...found, reading: { ...letter, crs: { total: '475', rows: {} } } }],
+    ['a negative score', { ...found, reading: { ...letter, crs: { total: -5, rows: {} } } }],
+    ['an unknown row', { ...found, reading: { ...letter, crs: { total: 1, rows: { bonus: 9 } } } }],
+    ['an extra key', { ...found, reading: { ...letter, name: 'Jane Doe' } }],
+    ['a path with a query', { ...found, path: '/mycic/x?uci=12345678' }],
+    ['an unknown type', { type: 'storage/clear' }],
+    ['not an object', 'hello'],
+  ])('rejects a malformed body (%s)', async (_name, body) => {
+    const reply = await handleMessage(body, portalTab, context);
+    expect(reply).toEqual({ ok: false, error: 'Rejected: malformed message.' });
+    expect((await loadReadings()).itaLetter).toBeNull();
+  });
+
+  it('does not take readings from extension pages posing as the content script', async () => {
+    const reply = await handleMessage(found, popup, context);
+    expect(reply.ok).toBe(false);
+  });
+
+  it('answers the popup with the stored state', async () => {
+    await handleMessage(found, portalTab, context);
+    const reply = await handleMessage({ type: 'state/get' }, popup, context);
+    expect(reply.ok && reply.data).toMatchObject({ itaLetter: { source: '/mycic/messages/1' } });
+  });
+
+  it('keeps the letter when an unrelated portal page is seen afterwards', async () => {
+    await handleMessage(found, portalTab, context);
+    const other = {
+      ...found,
+      reading: { ...letter, kind: 'unknown', crs: { total: null, rows: {} } },
+    };
+    await expect(handleMessage(other, portalTab, context)).resolves.toEqual({
+      ok: true,
+      data: { stored: false },
+    });
+    const state = await loadReadings();
+    expect(state.itaLetter?.reading.crs.total).toBe(475);
+    expect(state.lastPage?.kind).toBe('unknown');
+  });
+
+  it('replaces unreadable stored data by the defaults instead of crashing', async () => {
+    await readingsItem.setValue({ itaLetter: 'garbage' });
+    expect(await loadReadings()).toEqual({
+      itaLetter: null,
+      accountHome: null,
+      profile: null,
+      lastPage: null,
+    });
+  });
+});
