@@ -1,0 +1,13 @@
+// The CRS engine's public face: profile validation, the dated grids, and `score`.
+export { parseProfile, profileSchema, type CrsProfile, type ParsedProfile } from './profile';
+export {
+  CONFIRMED_THROUGH,
+  CrsDateError,
+  GRIDS,
+  REPORTED_REVISION,
+  gridFor,
+  type CrsGrid,
+  type EducationLevel,
+} from './grids';
+export { SECTION_ROWS, score, type CrsScore, type CrsSections } from './score';
+export { isIsoDate } from './dates';
