@@ -1,0 +1,17 @@
+// Public face of the candidate's facts.
+export {
+  factsSchema,
+  languageTestSchema,
+  workPeriodSchema,
+  FACT_PATHS,
+  EDUCATION_LEVELS,
+  LANGUAGE_TESTS,
+  SPOUSE_STATUSES,
+  type Facts,
+  type FactPath,
+  type LanguageTestFact,
+  type WorkPeriod,
+  type EducationLevel,
+  type LanguageTestName,
+} from './schema';
+export { parseFacts, formatPath, type ParseFactsResult } from './parse';
