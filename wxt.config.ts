@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 
-import { PORTAL_MATCHES } from './lib/portal';
+import { PORTAL_MATCHES, ROUNDS_FEED_MATCH } from './lib/portal';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -18,6 +18,9 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'alarms'],
     host_permissions: PORTAL_MATCHES,
+    // Asked for only when the user turns the feature on (options page).
+    optional_permissions: ['notifications', ...(browser === 'firefox' ? [ROUNDS_FEED_MATCH] : [])],
+    ...(browser === 'firefox' ? {} : { optional_host_permissions: [ROUNDS_FEED_MATCH] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -7,6 +7,7 @@ import type { ReadingsState } from '@/lib/schema/state';
 export interface Replies {
   'reading/found': { stored: boolean };
   'state/get': ReadingsState;
+  'reading/imported': { stored: boolean };
 }
 
 type Outgoing = ContentToBackground | PageToBackground;

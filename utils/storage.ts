@@ -1,25 +1,92 @@
-// Versioned storage items. Every value is parsed when read: unreadable data is reported and replaced
-// by the defaults, it never crashes the worker.
-import { storage } from 'wxt/utils/storage';
+// Versioned storage items. Every value is parsed when it is read: unreadable data is reported and
+// replaced by the defaults, it never crashes the worker (STYLE.md "Boundaries").
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { EMPTY_READINGS, readingsStateSchema, type ReadingsState } from '@/lib/schema/state';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@/lib/schema/settings';
+import { factsSchema, type Facts } from '@/lib/facts';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  parseExportFile,
+  type ExportFile,
+} from '@/lib/schema/export-file';
 
-export const readingsItem = storage.defineItem<unknown>('local:readings', {
-  version: 1,
-  fallback: EMPTY_READINGS,
-});
+type Schema<T> = {
+  safeParse(input: unknown): { success: true; data: T } | { success: false };
+};
 
-export async function loadReadings(): Promise<ReadingsState> {
-  const raw = await readingsItem.getValue();
-  const parsed = readingsStateSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  console.warn(
-    'ITA Ready: stored readings were unreadable and were reset.',
-    parsed.error.issues[0],
-  );
-  await readingsItem.setValue(EMPTY_READINGS);
-  return EMPTY_READINGS;
+/** One stored value: its item (with version and migrations), its schema and its default. */
+interface Slot<T> {
+  item: WxtStorageItem<unknown, Record<string, unknown>>;
+  schema: Schema<T>;
+  fallback: T;
 }
 
-export async function saveReadings(state: ReadingsState): Promise<void> {
-  await readingsItem.setValue(state);
+function slot<T>(key: `local:${string}`, schema: Schema<T>, fallback: T): Slot<T> {
+  return { item: storage.defineItem<unknown>(key, { version: 1, fallback }), schema, fallback };
+}
+
+export const readingsSlot = slot('local:readings', readingsStateSchema, EMPTY_READINGS);
+export const factsSlot = slot<Facts>('local:facts', factsSchema, {});
+export const settingsSlot = slot('local:settings', settingsSchema, DEFAULT_SETTINGS);
+/** Kept for the background's tests and older callers. */
+export const readingsItem = readingsSlot.item;
+
+async function load<T>(slot: Slot<T>): Promise<T> {
+  const raw = await slot.item.getValue();
+  const parsed = slot.schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  // Keep what could not be read aside (nothing the user entered is thrown away), then start clean.
+  console.warn(`ITA Ready: stored ${slot.item.key} was unreadable; kept aside and reset.`);
+  await storage.setItem(`local:unreadable:${slot.item.key.replace(/^local:/, '')}`, raw);
+  await slot.item.setValue(slot.fallback);
+  return slot.fallback;
+}
+
+export const loadReadings = (): Promise<ReadingsState> => load(readingsSlot);
+export const saveReadings = (state: ReadingsState): Promise<void> =>
+  readingsSlot.item.setValue(state);
+export const loadFacts = (): Promise<Facts> => load(factsSlot);
+export const saveFacts = (facts: Facts): Promise<void> => factsSlot.item.setValue(facts);
+export const loadSettings = (): Promise<Settings> => load(settingsSlot);
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await loadSettings()), ...patch };
+  await settingsSlot.item.setValue(next);
+  return next;
+}
+
+/** Calls back whenever the readings, facts or settings change (from any page or the worker). */
+export function watchAll(callback: () => void): () => void {
+  const stops = [readingsSlot, factsSlot, settingsSlot].map((s) => s.item.watch(() => callback()));
+  return () => stops.forEach((stop) => stop());
+}
+
+export async function exportAll(now: Date): Promise<ExportFile> {
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    facts: await loadFacts(),
+    settings: await loadSettings(),
+    readings: await loadReadings(),
+  };
+}
+
+/** All or nothing: a file that does not parse changes nothing and says why. */
+export async function importAll(
+  json: unknown,
+): Promise<{ ok: true } | { ok: false; error: string }> {
+  const parsed = parseExportFile(json);
+  if (!parsed.ok) return parsed;
+  await storage.setItems([
+    { item: factsSlot.item, value: parsed.file.facts },
+    { item: settingsSlot.item, value: parsed.file.settings },
+    { item: readingsSlot.item, value: parsed.file.readings },
+  ]);
+  return { ok: true };
+}
+
+/** "Delete all my data": everything ITA Ready keeps, gone. */
+export async function deleteAll(): Promise<void> {
+  await storage.clear('local');
 }

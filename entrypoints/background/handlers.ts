@@ -36,5 +36,11 @@ export async function handleMessage(
   switch (parsed.data.type) {
     case 'state/get':
       return { ok: true, data: await loadReadings() };
+    case 'reading/imported': {
+      const { reading, fileName } = parsed.data;
+      const at = new Date(context.now()).toISOString();
+      await saveReadings(withReading(await loadReadings(), reading, `import:${fileName}`, at));
+      return { ok: true, data: { stored: reading.kind !== 'unknown' } };
+    }
   }
 }

@@ -14,6 +14,12 @@ export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;
 /** Extension pages (popup, options) → background. */
 export const pageToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('state/get') }),
+  /** A letter the user imported on the options page (PDF or saved HTML page). */
+  z.strictObject({
+    type: z.literal('reading/imported'),
+    fileName: z.string().check(z.minLength(1), z.maxLength(300)),
+    reading: readingSchema,
+  }),
 ]);
 export type PageToBackground = z.infer<typeof pageToBackgroundSchema>;
 
