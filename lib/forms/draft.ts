@@ -1,0 +1,131 @@
+// The options form as the user typed it: every value is the raw text of its field, so a value that
+// does not parse yet is kept exactly as typed (in the page and in the stored draft) until it does.
+// `factsFromDraft` turns it into `Facts`; `draftFromFacts` turns stored facts back into a form.
+import * as z from 'zod/mini';
+import { EDUCATION_LEVELS, LANGUAGE_TESTS, SPOUSE_STATUSES } from '../facts';
+
+/** A yes/no fact that may also be unanswered (`''`): an unanswered fact is not saved at all. */
+const answer = z.enum(['', 'yes', 'no']);
+const text = z.string().check(z.maxLength(200));
+
+export const languageTestDraftSchema = z.strictObject({
+  /** `none`: "no test" (only offered for the spouse, where it is stored as `null`). */
+  test: z.enum(['', 'none', ...LANGUAGE_TESTS]),
+  resultDate: text,
+  listening: text,
+  reading: text,
+  writing: text,
+  speaking: text,
+});
+
+export const workDraftSchema = z.strictObject({
+  /** Stable key for the row in the page (not saved in the facts). */
+  key: text,
+  start: text,
+  end: text,
+  ongoing: z.boolean(),
+  hoursPerWeek: text,
+  country: text,
+  noc: text,
+  teer: z.enum(['', '0', '1', '2', '3', '4', '5']),
+  paid: z.boolean(),
+  selfEmployed: z.boolean(),
+  fullTimeStudent: z.boolean(),
+});
+
+export const policeDraftSchema = z.strictObject({
+  key: text,
+  country: text,
+  received: z.boolean(),
+  requested: text,
+});
+
+export const formDraftSchema = z.strictObject({
+  dateOfBirth: text,
+  plannedSubmission: text,
+  family: z.strictObject({
+    spouse: z.enum(['', ...SPOUSE_STATUSES]),
+    changedSinceProfile: answer,
+    size: text,
+  }),
+  languageTests: z.array(languageTestDraftSchema).check(z.maxLength(10)),
+  spouseLanguageTest: languageTestDraftSchema,
+  education: z.strictObject({
+    level: z.enum(['', ...EDUCATION_LEVELS]),
+    /** Where the credential was earned: a Canadian one needs no ECA (`ecaIssued: null`). */
+    earned: z.enum(['', 'canada', 'abroad']),
+    ecaIssued: text,
+    canadian: z.enum(['', 'none', 'oneOrTwoYear', 'threeYearsOrMore']),
+  }),
+  spouseEducation: z.enum(['', ...EDUCATION_LEVELS]),
+  spouseCanadianWorkYears: text,
+  work: z.array(workDraftSchema).check(z.maxLength(40)),
+  certificateOfQualification: answer,
+  siblingInCanada: answer,
+  nomination: z.enum(['', 'none', 'active', 'withdrawn']),
+  funds: z.strictObject({ amount: text, jobOffer: answer, authorizedToWork: answer }),
+  policeCertificates: z.array(policeDraftSchema).check(z.maxLength(40)),
+  round: z.strictObject({ number: text, cutoff: text, category: text }),
+});
+
+export type Answer = z.infer<typeof answer>;
+export type LanguageTestDraft = z.infer<typeof languageTestDraftSchema>;
+export type WorkDraft = z.infer<typeof workDraftSchema>;
+export type PoliceDraft = z.infer<typeof policeDraftSchema>;
+export type FormDraft = z.infer<typeof formDraftSchema>;
+
+export const emptyLanguageTest = (): LanguageTestDraft => ({
+  test: '',
+  resultDate: '',
+  listening: '',
+  reading: '',
+  writing: '',
+  speaking: '',
+});
+
+export const emptyWork = (key: string): WorkDraft => ({
+  key,
+  start: '',
+  end: '',
+  ongoing: false,
+  hoursPerWeek: '',
+  country: '',
+  noc: '',
+  teer: '',
+  paid: true,
+  selfEmployed: false,
+  fullTimeStudent: false,
+});
+
+export const emptyPolice = (key: string): PoliceDraft => ({
+  key,
+  country: '',
+  received: false,
+  requested: '',
+});
+
+export function emptyDraft(): FormDraft {
+  return {
+    dateOfBirth: '',
+    plannedSubmission: '',
+    family: { spouse: '', changedSinceProfile: '', size: '' },
+    languageTests: [emptyLanguageTest()],
+    spouseLanguageTest: emptyLanguageTest(),
+    education: { level: '', earned: '', ecaIssued: '', canadian: '' },
+    spouseEducation: '',
+    spouseCanadianWorkYears: '',
+    work: [],
+    certificateOfQualification: '',
+    siblingInCanada: '',
+    nomination: '',
+    funds: { amount: '', jobOffer: '', authorizedToWork: '' },
+    policeCertificates: [],
+    round: { number: '', cutoff: '', category: '' },
+  };
+}
+
+/** A stored draft, parsed (it crossed the storage boundary); null when absent or unreadable. */
+export function parseDraft(input: unknown): FormDraft | null {
+  const parsed = formDraftSchema.safeParse(input);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,115 @@
+// What the form shows as the user types: CLB/NCLC levels per ability and the counted work hours.
+// Computed here (pure) so the components only render.
+import type { WorkPeriod } from '../facts';
+import { ABILITIES, CHARTS, levelName, toClb, type Ability, type LanguageTest } from '../language';
+import {
+  countHours,
+  countsForCanadian,
+  countsForFederal,
+  countsForForeign,
+  crsYears,
+  windowBefore,
+  WINDOW_YEARS,
+  type Window,
+} from '../work';
+import type { LanguageTestDraft, WorkDraft } from './draft';
+import { parseDecimal } from './numbers';
+
+export interface LevelsPreview {
+  name: 'CLB' | 'NCLC';
+  /** Null for an ability whose score is blank or off the test's scale. */
+  levels: Record<Ability, number | null>;
+}
+
+function onScale(test: LanguageTest, ability: Ability, text: string): number | null {
+  const value = parseDecimal(text);
+  const { min, max, step } = CHARTS[test].scale[ability];
+  if (value === null || value < min || value > max) return null;
+  return Number.isInteger((value - min) / step) ? value : null;
+}
+
+/** Levels for the abilities typed so far; null until a test is chosen. */
+export function levelsPreview(d: LanguageTestDraft): LevelsPreview | null {
+  if (d.test === '' || d.test === 'none') return null;
+  const test = d.test;
+  const levels: Record<Ability, number | null> = {
+    reading: null,
+    writing: null,
+    listening: null,
+    speaking: null,
+  };
+  // toClb converts four scores at once; an ability not typed yet is given the scale's lowest
+  // score (always valid) and its level is not shown.
+  const filled = Object.fromEntries(
+    ABILITIES.map((a) => [a, onScale(test, a, d[a]) ?? CHARTS[test].scale[a].min]),
+  );
+  const all = toClb(test, {
+    reading: filled.reading ?? 0,
+    writing: filled.writing ?? 0,
+    listening: filled.listening ?? 0,
+    speaking: filled.speaking ?? 0,
+  });
+  for (const a of ABILITIES) if (onScale(test, a, d[a]) !== null) levels[a] = all[a];
+  return { name: levelName(test), levels };
+}
+
+/** Why a period adds nothing to one of the totals (readiness-facts "workExperienceCounting"). */
+export type NotCounted = 'unpaid' | 'teer' | 'selfEmployed' | 'student';
+
+export interface PeriodSummary {
+  /** Counted hours in the window (30 h/week cap, exact days); null while the row is incomplete. */
+  hours: number | null;
+  kind: 'canadian' | 'foreign' | 'none';
+  reasons: NotCounted[];
+}
+
+export interface WorkSummary {
+  periods: PeriodSummary[];
+  window: Window;
+  canadianHours: number;
+  foreignHours: number;
+  canadianYears: number;
+  foreignYears: number;
+}
+
+function reasons(p: WorkPeriod): NotCounted[] {
+  const out: NotCounted[] = [];
+  if (!p.paid) out.push('unpaid');
+  if (p.teer > 3) out.push('teer');
+  if (p.country === 'CA' && p.selfEmployed) out.push('selfEmployed');
+  if (p.country === 'CA' && p.fullTimeStudent) out.push('student');
+  return out;
+}
+
+/**
+ * Counted hours per row and overall, in the 10 years the CRS looks back from `ref` (the planned
+ * submission date, else today). Overall totals apply the 30 h/week cap across jobs held at once,
+ * so they can be less than the sum of the rows.
+ */
+export function workSummary(
+  rows: readonly WorkDraft[],
+  parse: (d: WorkDraft) => WorkPeriod | undefined,
+  ref: string,
+): WorkSummary {
+  const window = windowBefore(ref, WINDOW_YEARS.CRS);
+  const parsed = rows.map(parse);
+  const periods = parsed.map((p): PeriodSummary => {
+    if (p === undefined) return { hours: null, kind: 'none', reasons: [] };
+    const kind = countsForCanadian(p) ? 'canadian' : countsForForeign(p) ? 'foreign' : 'none';
+    return {
+      hours: countHours([p], window, countsForFederal).hours,
+      kind,
+      reasons: reasons(p),
+    };
+  });
+  const valid = parsed.filter((p): p is WorkPeriod => p !== undefined);
+  const years = crsYears(valid, ref);
+  return {
+    periods,
+    window,
+    canadianHours: years.canadianHours,
+    foreignHours: years.foreignHours,
+    canadianYears: years.canadian,
+    foreignYears: years.foreign,
+  };
+}
