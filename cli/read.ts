@@ -1,6 +1,104 @@
-import { UsageError, type Io } from './io';
+// `ita-ready read <page.html|letter.pdf> [--json]` (SPEC.md "Command line"): prints the reading.
+// Exit 0 when the page was recognised (even with missing fields), 2 with one line on stderr when
+// it was not, 1 for a missing or unreadable file and bad arguments.
 
-// Placeholder until the 'read' command lands.
-export async function runRead(_args: string[], _io: Io): Promise<number> {
-  throw new UsageError('not implemented yet');
+import { CRS_ROW_KEYS, type Reading } from '../lib/reader';
+import { UsageError, type Io } from './io';
+import { loadReading } from './load';
+
+const KIND_NAMES: Record<Reading['kind'], string> = {
+  'ita-letter': 'ITA letter',
+  profile: 'Express Entry profile',
+  'account-home': 'Account home',
+  unknown: 'Unrecognised page',
+};
+
+/** The reading with its keys in the contract's order, whatever order they were built in. */
+export function orderedReading(reading: Reading): Reading {
+  const rows: Reading['crs']['rows'] = {};
+  for (const key of CRS_ROW_KEYS) {
+    const value = reading.crs.rows[key];
+    if (value !== undefined) rows[key] = value;
+  }
+  return {
+    kind: reading.kind,
+    language: reading.language,
+    invitation: {
+      date: reading.invitation.date,
+      program: reading.invitation.program,
+      deadline: reading.invitation.deadline,
+    },
+    crs: { total: reading.crs.total, rows },
+    daysLeftToSubmit: reading.daysLeftToSubmit,
+    profileNumber: reading.profileNumber,
+    missing: [...reading.missing],
+    problems: reading.problems.map((p) => ({
+      code: p.code,
+      message: p.message,
+      ...(p.fields ? { fields: [...p.fields] } : {}),
+    })),
+  };
+}
+
+const shown = (value: string | number | null): string =>
+  value === null ? '(not found)' : String(value);
+
+export function summary(reading: Reading): string {
+  const out = [`${KIND_NAMES[reading.kind]} (${reading.language})`];
+  if (reading.kind === 'ita-letter') {
+    out.push(`  Date:       ${shown(reading.invitation.date)}`);
+    out.push(`  Program:    ${shown(reading.invitation.program)}`);
+    out.push(`  Deadline:   ${shown(reading.invitation.deadline)}`);
+  }
+  if (reading.profileNumber !== null) out.push(`  Profile:    ${reading.profileNumber}`);
+  if (reading.kind === 'account-home' || reading.daysLeftToSubmit !== null) {
+    out.push(`  Days left to submit: ${shown(reading.daysLeftToSubmit)}`);
+  }
+  if (reading.kind === 'ita-letter' || reading.crs.total !== null) {
+    out.push(`  CRS total:  ${shown(reading.crs.total)}`);
+    const rows = CRS_ROW_KEYS.filter((key) => reading.crs.rows[key] !== undefined);
+    if (rows.length > 0) out.push(`  Rows (${rows.length} of ${CRS_ROW_KEYS.length}):`);
+    for (const key of rows)
+      out.push(`    ${key.padEnd(22)}${String(reading.crs.rows[key]).padStart(4)}`);
+  }
+  out.push(
+    `  Missing:    ${reading.missing.length === 0 ? 'nothing' : reading.missing.join(', ')}`,
+  );
+  if (reading.problems.length === 0) out.push('  Problems:   none');
+  else {
+    out.push('  Problems:');
+    for (const p of reading.problems) out.push(`    - ${p.code}: ${p.message}`);
+  }
+  return out.join('\n');
+}
+
+export async function runRead(args: string[], io: Io): Promise<number> {
+  let json = false;
+  const paths: string[] = [];
+  for (const arg of args) {
+    if (arg === '--json') json = true;
+    else if (arg.startsWith('--'))
+      throw new UsageError(
+        `unknown option '${arg}' (usage: read <page.html|letter.pdf> [--json])`,
+        1,
+      );
+    else paths.push(arg);
+  }
+  const [path, extra] = paths;
+  if (path === undefined)
+    throw new UsageError(
+      'missing the page to read (usage: read <page.html|letter.pdf> [--json])',
+      1,
+    );
+  if (extra !== undefined)
+    throw new UsageError(`one page at a time; got '${path}' and '${extra}'`, 1);
+  const reading = await loadReading(path);
+  if (reading.kind === 'unknown') {
+    throw new UsageError(
+      `'${path}' is not a page ITA Ready knows (no score table, invitation wording or "Days left to submit" column found)`,
+      2,
+    );
+  }
+  io.out(json ? JSON.stringify(orderedReading(reading), null, 2) : summary(reading));
+  return 0;
 }

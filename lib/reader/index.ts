@@ -1,2 +1,26 @@
-// Placeholder public face of the reader; the full reader replaces this.
+// The reader's public face (SPEC.md "The reading"): one core, three front doors — a DOM root
+// (live page, saved page), plain text (pasted text, a PDF's text via pdf.ts) — and the page
+// structure for bug reports.
+
+import { readLines } from './core';
+import { tidy } from './normalize';
+import type { Reading } from './types';
+
 export * from './types';
+export { read, type ReadOptions } from './read-dom';
+export { pageStructure } from './structure';
+
+/** The same reading on plain text: one line per line (a tab or a run of 3+ spaces splits cells). */
+export function readText(text: string): Reading {
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) =>
+      line
+        .split(/\t| {3,}|\u00a0{3,}/)
+        .map(tidy)
+        .filter((c) => c !== '')
+        .join('\t'),
+    )
+    .filter((line) => line !== '');
+  return readLines(lines).reading;
+}

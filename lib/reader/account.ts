@@ -1,0 +1,85 @@
+// The account home's "Continue an application you haven't submitted" table (`#inProgressTable`,
+// column "Days left to submit" [seen], account-home.html) and the Express Entry profile number.
+
+import { DAYS_LEFT_LABEL, PROFILE_NUMBER } from './labels';
+import { fold } from './normalize';
+import { parseWholeNumber } from './numbers';
+import type { PageLine } from './page';
+import type { ReadingProblem } from './types';
+
+export interface DaysLeftRead {
+  /** The "Days left to submit" column or label was on the page. */
+  seen: boolean;
+  value: number | null;
+  used: number[];
+  problems: ReadingProblem[];
+}
+
+function daysValue(text: string): number | null {
+  return parseWholeNumber(fold(text).replace(/\s*(?:days?|jours?)$/, ''));
+}
+
+export function readDaysLeft(lines: readonly PageLine[]): DaysLeftRead {
+  const found: { value: number; line: number; label: string }[] = [];
+  let seen = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || !DAYS_LEFT_LABEL.test(line.flat)) continue;
+    const header = line.text.split('\t').map(fold);
+    const column = header.findIndex((cell) => DAYS_LEFT_LABEL.test(cell));
+    if (column < 0) continue;
+    seen = true;
+    if (header.length > 1 && header.filter((c) => c !== '').length > 2) {
+      // A table header: read that column in the data rows below it.
+      for (let j = i + 1; j < lines.length; j++) {
+        const row = lines[j]?.text.split('\t') ?? [];
+        if (row.length < 2) break;
+        const value = daysValue(row[column] ?? '');
+        if (value !== null && value <= 366)
+          found.push({ value, line: j, label: fold(row[0] ?? '') });
+      }
+      continue;
+    }
+    // "Days left to submit: 58" or the label and the value on separate lines (a card layout).
+    const rest =
+      header.length > 1 ? (header[column + 1] ?? '') : (line.flat.split(DAYS_LEFT_LABEL)[1] ?? '');
+    const inline = daysValue(rest.replace(/^[\s:]+/, ''));
+    if (inline !== null) found.push({ value: inline, line: i, label: '' });
+    else {
+      const next = lines[i + 1];
+      const value = next && next.cells.length === 1 ? daysValue(next.cells[0] ?? '') : null;
+      if (value !== null) found.push({ value, line: i + 1, label: '' });
+    }
+  }
+  const problems: ReadingProblem[] = [];
+  // Several drafts: the permanent residence one is the ITA's (PORTAL.md: the e-APR draft).
+  const apr = found.filter((f) => /permanent|residence|express entry|entree express/.test(f.label));
+  const pool = apr.length > 0 ? apr : found;
+  const values = [...new Set(pool.map((f) => f.value))];
+  if (values.length > 1) {
+    problems.push({
+      code: 'days-left-ambiguous',
+      message: `Several applications show days left to submit (${values.join(', ')}); none is used.`,
+      fields: ['daysLeftToSubmit'],
+    });
+  }
+  const value = values.length === 1 ? (values[0] ?? null) : null;
+  return { seen, value, used: value === null ? [] : pool.map((f) => f.line), problems };
+}
+
+/** "Express Entry Profile: E001234567" [seen]; prefers a number on a line that says "profile". */
+export function readProfileNumber(lines: readonly PageLine[]): {
+  value: string | null;
+  line: number;
+} {
+  let fallback: { value: string | null; line: number } = { value: null, line: -1 };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const match = PROFILE_NUMBER.exec(line.text);
+    if (!match) continue;
+    if (/profil/.test(line.flat)) return { value: match[0], line: i };
+    if (fallback.value === null) fallback = { value: match[0], line: i };
+  }
+  return fallback;
+}

@@ -1,0 +1,132 @@
+// The reading core: visible lines in, a Reading out. Shared by the DOM, text and PDF front doors.
+
+import { readDaysLeft, readProfileNumber } from './account';
+import { readInvitation } from './invitation';
+import { ACCOUNT_HOME_WORDING, ENGLISH_WORDS, FRENCH_WORDS, PROFILE_WORDING } from './labels';
+import { toPageLines, type PageLine } from './page';
+import { readScores, sumProblem } from './scores';
+import {
+  CRS_ROW_KEYS,
+  type Language,
+  type PageKind,
+  type Reading,
+  type ReadingProblem,
+} from './types';
+
+export interface CoreResult {
+  reading: Reading;
+  /** Indexes of the lines the reading used (for the live page's visibility re-check). */
+  used: number[];
+}
+
+/** `langAttribute`: the page's `lang` (e.g. `fr-CA`), when it has one. */
+export function readLines(
+  texts: readonly string[],
+  langAttribute: string | null = null,
+): CoreResult {
+  const lines = toPageLines(texts);
+  const scores = readScores(lines);
+  const invitation = readInvitation(lines);
+  const daysLeft = readDaysLeft(lines);
+  const profile = readProfileNumber(lines);
+  const rowCount = Object.keys(scores.rows).length;
+
+  const homeWording = lines.some((l) => ACCOUNT_HOME_WORDING.test(l.flat));
+  const profileWording = lines.some((l) => PROFILE_WORDING.test(l.flat));
+  let kind: PageKind = 'unknown';
+  // A letter shows the score table, or the invitation sentence with its date, deadline or score.
+  if (
+    rowCount >= 3 ||
+    (invitation.wording &&
+      (invitation.date !== null ||
+        invitation.deadlineSeen ||
+        scores.total !== null ||
+        invitation.program !== null))
+  ) {
+    kind = 'ita-letter';
+  } else if (homeWording || daysLeft.seen) kind = 'account-home';
+  else if (profileWording && (profile.value !== null || scores.total !== null)) kind = 'profile';
+
+  const used = new Set<number>();
+  const problems: ReadingProblem[] = [];
+  const reading: Reading = {
+    kind,
+    language: languageOf(lines, langAttribute),
+    invitation: { date: null, program: null, deadline: null },
+    crs: { total: null, rows: {} },
+    daysLeftToSubmit: null,
+    profileNumber: kind === 'unknown' ? null : profile.value,
+    missing: [],
+    problems,
+  };
+  if (reading.profileNumber !== null) used.add(profile.line);
+
+  if (kind === 'ita-letter' || kind === 'profile') {
+    reading.crs = { total: scores.total, rows: orderedRows(scores.rows) };
+    scores.used.forEach((i) => used.add(i));
+    problems.push(...scores.problems);
+    const sum = sumProblem(scores.total, scores.rows, CRS_ROW_KEYS.length);
+    if (sum) problems.push(sum);
+  }
+  if (kind === 'ita-letter') {
+    reading.invitation = {
+      date: invitation.date,
+      program: invitation.program,
+      deadline: invitation.deadline,
+    };
+    invitation.used.forEach((i) => used.add(i));
+    problems.push(...invitation.problems);
+    if (invitation.date === null) reading.missing.push('invitation.date');
+    if (invitation.program === null) reading.missing.push('invitation.program');
+    if (invitation.deadline === null) reading.missing.push('invitation.deadline');
+    if (scores.total === null) reading.missing.push('crs.total');
+    for (const key of CRS_ROW_KEYS) {
+      if (scores.rows[key] === undefined) reading.missing.push(`crs.rows.${key}`);
+    }
+  }
+  if (kind === 'account-home' || kind === 'ita-letter') {
+    reading.daysLeftToSubmit = daysLeft.value;
+    daysLeft.used.forEach((i) => used.add(i));
+    problems.push(...daysLeft.problems);
+    // Only a page with the in-progress table should have had it (PORTAL.md: account home).
+    if (daysLeft.seen && daysLeft.value === null) reading.missing.push('daysLeftToSubmit');
+  }
+  if (kind === 'profile' && reading.profileNumber === null) reading.missing.push('profileNumber');
+  if (kind === 'unknown') {
+    problems.push({
+      code: 'page-not-recognised',
+      message:
+        'This page is not an ITA letter, an Express Entry profile or the account home: no score table, invitation wording or "Days left to submit" column was found.',
+    });
+  }
+  return { reading, used: [...used].sort((a, b) => a - b) };
+}
+
+function orderedRows(rows: Reading['crs']['rows']): Reading['crs']['rows'] {
+  // Stable key order for JSON output and snapshots: the letter's own order.
+  const ordered: Reading['crs']['rows'] = {};
+  for (const key of CRS_ROW_KEYS) {
+    const value = rows[key];
+    if (value !== undefined) ordered[key] = value;
+  }
+  return ordered;
+}
+
+// French when the page says so, unless its text is plainly English (and the other way round).
+function languageOf(lines: readonly PageLine[], langAttribute: string | null): Language {
+  let french = 0;
+  let english = 0;
+  const sample = lines.length > 400 ? [...lines.slice(0, 300), ...lines.slice(-100)] : lines;
+  for (const line of sample) {
+    french += line.flat.match(FRENCH_WORDS)?.length ?? 0;
+    english += line.flat.match(ENGLISH_WORDS)?.length ?? 0;
+  }
+  const attribute = langAttribute?.toLowerCase().startsWith('fr')
+    ? 'fr'
+    : langAttribute?.toLowerCase().startsWith('en')
+      ? 'en'
+      : null;
+  if (french > 2 * english + 5) return 'fr';
+  if (english > 2 * french + 5) return 'en';
+  return attribute ?? (french > english ? 'fr' : 'en');
+}

@@ -1,0 +1,195 @@
+// Dates as IRCC writes them. English: "July 10, 2019", "10 July 2019". French: « 10 juillet 2019 »,
+// « le 1er octobre 2019 ». ISO: 2019-07-10. Numeric "09/09/2019" is ambiguous (MM/DD or DD/MM);
+// `numericReadings` returns both readings and the caller settles them with the letter date.
+// Calendar arithmetic only, in UTC, with dates passed in: lib/ has no clock.
+
+const MONTHS: Record<string, number> = {
+  january: 1,
+  jan: 1,
+  janvier: 1,
+  janv: 1,
+  february: 2,
+  feb: 2,
+  fevrier: 2,
+  fevr: 2,
+  march: 3,
+  mar: 3,
+  mars: 3,
+  april: 4,
+  apr: 4,
+  avril: 4,
+  avr: 4,
+  may: 5,
+  mai: 5,
+  june: 6,
+  jun: 6,
+  juin: 6,
+  july: 7,
+  jul: 7,
+  juillet: 7,
+  juil: 7,
+  august: 8,
+  aug: 8,
+  aout: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  septembre: 9,
+  october: 10,
+  oct: 10,
+  octobre: 10,
+  november: 11,
+  nov: 11,
+  novembre: 11,
+  december: 12,
+  dec: 12,
+  decembre: 12,
+};
+
+const MONTH_WORD = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** A calendar date; `iso` is `YYYY-MM-DD`. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function isoDate(date: CalendarDate): string {
+  return `${String(date.year).padStart(4, '0')}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+export function validDate(year: number, month: number, day: number): CalendarDate | null {
+  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth ? { year, month, day } : null;
+}
+
+/** Whole days from `a` to `b` (b − a). */
+export function daysBetween(a: CalendarDate, b: CalendarDate): number {
+  return Math.round(
+    (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000,
+  );
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+// Written forms, on folded text (lower case, no accents). "1er" is French for the 1st.
+const MONTH_DAY_YEAR = new RegExp(
+  `\\b(${MONTH_WORD})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`,
+);
+const DAY_MONTH_YEAR = new RegExp(
+  `\\b(\\d{1,2})(?:er|re|st|nd|rd|th)? (?:de )?(${MONTH_WORD})\\.?,? (\\d{4})\\b`,
+);
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
+
+export interface FoundDate {
+  /** The readings the text allows: one for a written or ISO date, up to two for `09/10/2019`. */
+  readings: CalendarDate[];
+  /** Where the date starts and ends in the text (the time is read after `end`). */
+  start: number;
+  end: number;
+  numeric: boolean;
+}
+
+/** The first date in folded `text`, or null. */
+export function findDate(text: string): FoundDate | null {
+  const candidates: FoundDate[] = [];
+  const written = MONTH_DAY_YEAR.exec(text);
+  if (written) {
+    const d = validDate(Number(written[3]), MONTHS[written[1] ?? ''] ?? 0, Number(written[2]));
+    if (d)
+      candidates.push({
+        readings: [d],
+        start: written.index,
+        end: written.index + written[0].length,
+        numeric: false,
+      });
+  }
+  const writtenDayFirst = DAY_MONTH_YEAR.exec(text);
+  if (writtenDayFirst) {
+    const d = validDate(
+      Number(writtenDayFirst[3]),
+      MONTHS[writtenDayFirst[2] ?? ''] ?? 0,
+      Number(writtenDayFirst[1]),
+    );
+    if (d) {
+      candidates.push({
+        readings: [d],
+        start: writtenDayFirst.index,
+        end: writtenDayFirst.index + writtenDayFirst[0].length,
+        numeric: false,
+      });
+    }
+  }
+  const iso = ISO.exec(text);
+  if (iso) {
+    const d = validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    if (d)
+      candidates.push({
+        readings: [d],
+        start: iso.index,
+        end: iso.index + iso[0].length,
+        numeric: false,
+      });
+  }
+  const numeric = NUMERIC.exec(text);
+  if (numeric) {
+    const readings = numericReadings(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]));
+    if (readings.length > 0) {
+      candidates.push({
+        readings,
+        start: numeric.index,
+        end: numeric.index + numeric[0].length,
+        numeric: true,
+      });
+    }
+  }
+  if (candidates.length === 0) return null;
+  // The earliest date in the text wins (the one right after "Date:" or "before").
+  return candidates.reduce((best, c) => (c.start < best.start ? c : best));
+}
+
+/** MM/DD/YYYY and DD/MM/YYYY, deduplicated, invalid ones dropped. */
+export function numericReadings(first: number, second: number, year: number): CalendarDate[] {
+  const monthFirst = validDate(year, first, second);
+  const dayFirst = validDate(year, second, first);
+  if (monthFirst && dayFirst && first === second) return [monthFirst];
+  return [monthFirst, dayFirst].filter((d): d is CalendarDate => d !== null);
+}
+
+/**
+ * A time of day right after a date: "12:00AM", "12:00 a.m.", "23:59", « 0 h », « 23 h 59 ».
+ * Returns minutes after midnight, or null when there is no time.
+ */
+export function findTime(text: string): number | null {
+  const english = /^[\s,]*(?:at |a )?(\d{1,2}):(\d{2})\s*([ap])\.?\s?m\b\.?/.exec(text);
+  if (english) {
+    let hours = Number(english[1]) % 12;
+    if (english[3] === 'p') hours += 12;
+    const minutes = Number(english[2]);
+    return hours < 24 && minutes < 60 ? hours * 60 + minutes : null;
+  }
+  const clock = /^[\s,]*(?:at |a )?(\d{1,2})(?::| ?h ?)(\d{2})?\b/.exec(text);
+  if (clock) {
+    const hours = Number(clock[1]);
+    const minutes = Number(clock[2] ?? '0');
+    return hours < 24 && minutes < 60 ? hours * 60 + minutes : null;
+  }
+  return null;
+}
+
+/** `2019-09-09T00:00:00Z` for a date and minutes after midnight, UTC. */
+export function utcInstant(date: CalendarDate, minutes: number): string {
+  return `${isoDate(date)}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:00Z`;
+}

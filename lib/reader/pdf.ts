@@ -1,0 +1,101 @@
+// The PDF front door: the ITA letter as a PDF becomes text lines for `readText`. The caller passes
+// the loaded pdf.js module (Node: `pdfjs-dist/legacy/build/pdf.mjs`; the options page: the browser
+// build with the worker disabled), so lib/ stays free of loading concerns.
+// pdf.js gives positioned text runs; lines are rebuilt by their y position and a wide gap between
+// runs becomes a tab, so the letter's two-column table reads as "label<TAB>value" lines.
+
+interface PdfPageLike {
+  getTextContent(): Promise<{ items: readonly unknown[] }>;
+}
+interface PdfDocumentLike {
+  numPages: number;
+  getPage(pageNumber: number): Promise<PdfPageLike>;
+  destroy(): Promise<void>;
+}
+/** The part of pdf.js this module uses. */
+export interface PdfJsLike {
+  getDocument(source: {
+    data: Uint8Array;
+    isEvalSupported?: boolean;
+    disableFontFace?: boolean;
+    useSystemFonts?: boolean;
+    verbosity?: number;
+    stopAtErrors?: boolean;
+  }): { promise: Promise<PdfDocumentLike> };
+}
+
+interface Run {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function runOf(item: unknown): Run | null {
+  if (typeof item !== 'object' || item === null) return null;
+  if (!('str' in item) || typeof item.str !== 'string' || item.str.trim() === '') return null;
+  if (!('transform' in item) || !Array.isArray(item.transform)) return null;
+  const [, , , d, e, f] = item.transform;
+  if (typeof e !== 'number' || typeof f !== 'number') return null;
+  const width = 'width' in item && typeof item.width === 'number' ? item.width : 0;
+  const height = typeof d === 'number' ? Math.abs(d) : 10;
+  return { text: item.str, x: e, y: f, width, height };
+}
+
+/** Lines of one page: runs on the same baseline (± a third of the font size), left to right. */
+export function linesFromRuns(runs: readonly Run[]): string[] {
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: Run[][] = [];
+  for (const run of sorted) {
+    const row = rows[rows.length - 1];
+    const first = row?.[0];
+    if (row && first && Math.abs(first.y - run.y) <= Math.max(2, first.height / 3)) row.push(run);
+    else rows.push([run]);
+  }
+  return rows.map((row) => {
+    row.sort((a, b) => a.x - b.x);
+    let line = '';
+    let end = -Infinity;
+    for (const run of row) {
+      const gap = run.x - end;
+      // A gap of more than ~2 characters is a column break (label … value).
+      if (line !== '') line += gap > run.height * 1.5 ? '\t' : gap > run.height * 0.15 ? ' ' : '';
+      line += run.text;
+      end = run.x + run.width;
+    }
+    return line;
+  });
+}
+
+/** The text of a PDF, one line per printed line. Throws one clear error for a file that is not a readable PDF. */
+export async function pdfToText(bytes: Uint8Array, pdfjs: PdfJsLike): Promise<string> {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (!head.includes('%PDF-')) throw new Error('not a PDF file (no %PDF- header)');
+  let doc: PdfDocumentLike;
+  try {
+    // pdf.js takes ownership of the buffer it is given: pass a copy.
+    doc = await pdfjs.getDocument({
+      data: bytes.slice(),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+    }).promise;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`the PDF cannot be read (${reason.split('\n')[0]})`, { cause: error });
+  }
+  try {
+    const pages: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      const runs = content.items.map(runOf).filter((r): r is Run => r !== null);
+      pages.push(linesFromRuns(runs).join('\n'));
+    }
+    return pages.join('\n');
+  } finally {
+    await doc.destroy();
+  }
+}

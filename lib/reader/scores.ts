@@ -1,0 +1,164 @@
+// IRCC's own breakdown: the 16 rows and the total, read by label wherever they sit (a table row,
+// a definition list, label/value blocks, a line of plain text or of a PDF).
+
+import { inRange, scoreKeyOf, type ScoreKey } from './labels';
+import { fold } from './normalize';
+import { parseWholeNumber, splitTrailingNumber } from './numbers';
+import type { PageLine } from './page';
+import type { CrsRowKey, ReadingProblem } from './types';
+
+interface Hit {
+  key: ScoreKey;
+  value: number;
+  lines: number[];
+}
+
+export interface ScoresRead {
+  total: number | null;
+  rows: Partial<Record<CrsRowKey, number>>;
+  used: number[];
+  problems: ReadingProblem[];
+}
+
+// Rows of one table sit within a few lines of each other; a number further away (a news item,
+// a sidebar) belongs to something else. big-page.html has both.
+const CLUSTER_GAP = 6;
+
+/** The label/value pair a line holds, if its label names a score. */
+function hitAt(lines: readonly PageLine[], i: number): Hit | null {
+  const line = lines[i];
+  if (!line || line.text.length > 200) return null;
+  const [first, ...rest] = line.folded;
+  if (first === undefined) return null;
+  if (rest.length > 0) {
+    // A table row: label cell, then the value in the next or the last cell.
+    const key = scoreKeyOf(first);
+    if (key === null) return null;
+    const value =
+      parseWholeNumber(line.cells[1] ?? '') ?? parseWholeNumber(line.cells.at(-1) ?? '');
+    return value !== null && inRange(key, value) ? { key, value, lines: [i] } : null;
+  }
+  const inline = splitTrailingNumber(line.cells[0] ?? '');
+  if (inline) {
+    const key = scoreKeyOf(fold(inline.label).replace(/[\s:-]+$/, ''));
+    return key !== null && inRange(key, inline.value)
+      ? { key, value: inline.value, lines: [i] }
+      : null;
+  }
+  // A label alone (a `dt`, a label div): the value is the next line, alone.
+  const key = scoreKeyOf(first.replace(/[\s:-]+$/, ''));
+  const next = lines[i + 1];
+  if (key === null || !next || next.cells.length !== 1) return null;
+  const value = parseWholeNumber(next.cells[0] ?? '');
+  return value !== null && inRange(key, value) ? { key, value, lines: [i, i + 1] } : null;
+}
+
+export function readScores(lines: readonly PageLine[]): ScoresRead {
+  const hits: Hit[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const hit = hitAt(lines, i);
+    if (hit) {
+      hits.push(hit);
+      i = hit.lines[hit.lines.length - 1] ?? i;
+    }
+  }
+  const problems: ReadingProblem[] = [];
+  const clusters = clusterHits(hits);
+  const best = clusters.reduce<Hit[] | null>(
+    (acc, c) => (acc === null || rowCount(c) > rowCount(acc) ? c : acc),
+    null,
+  );
+  const chosen = best ?? [];
+  const rowHits = chosen.filter((h) => h.key !== 'total');
+  // Without rows, a total stands alone (a profile page's score); with rows, only the cluster's.
+  const totalHits =
+    rowHits.length > 0
+      ? chosen.filter((h) => h.key === 'total')
+      : hits.filter((h) => h.key === 'total');
+
+  const rows: Partial<Record<CrsRowKey, number>> = {};
+  const used: number[] = [];
+  const byKey = new Map<ScoreKey, Hit[]>();
+  for (const hit of [...rowHits, ...totalHits]) {
+    byKey.set(hit.key, [...(byKey.get(hit.key) ?? []), hit]);
+  }
+  let total: number | null = null;
+  for (const [key, keyHits] of byKey) {
+    const values = [...new Set(keyHits.map((h) => h.value))];
+    const field = key === 'total' ? 'crs.total' : `crs.rows.${key}`;
+    if (values.length > 1) {
+      // Never pick one of two numbers the page gives for the same thing.
+      problems.push({
+        code: 'conflicting-values',
+        message: `The page shows ${values.join(' and ')} for ${field}; neither is used.`,
+        fields: [field],
+      });
+      continue;
+    }
+    const value = values[0];
+    if (value === undefined) continue;
+    for (const h of keyHits) used.push(...h.lines);
+    if (key === 'total') total = value;
+    else rows[key] = value;
+  }
+  for (const other of clusters) {
+    if (other === best || rowCount(other) < 3) continue;
+    const disagrees = other.some(
+      (h) => h.key !== 'total' && rows[h.key] !== undefined && rows[h.key] !== h.value,
+    );
+    if (disagrees) {
+      problems.push({
+        code: 'several-score-tables',
+        message:
+          'The page shows more than one score table with different numbers; the fuller one was read.',
+        fields: ['crs.rows'],
+      });
+      break;
+    }
+  }
+  return { total, rows, used, problems };
+}
+
+function rowCount(hits: readonly Hit[]): number {
+  return (
+    new Set(hits.filter((h) => h.key !== 'total').map((h) => h.key)).size +
+    (hits.length > 0 ? 0.5 : 0)
+  );
+}
+
+function clusterHits(hits: readonly Hit[]): Hit[][] {
+  const clusters: Hit[][] = [];
+  let current: Hit[] = [];
+  let lastLine = -Infinity;
+  for (const hit of hits) {
+    const firstLine = hit.lines[0] ?? 0;
+    if (firstLine - lastLine > CLUSTER_GAP && current.length > 0) {
+      clusters.push(current);
+      current = [];
+    }
+    current.push(hit);
+    lastLine = hit.lines[hit.lines.length - 1] ?? firstLine;
+  }
+  if (current.length > 0) clusters.push(current);
+  return clusters;
+}
+
+/** `rows-do-not-add-up`: reported, never fixed (the reading keeps IRCC's numbers as shown). */
+export function sumProblem(
+  total: number | null,
+  rows: Partial<Record<CrsRowKey, number>>,
+  rowTotal: number,
+): ReadingProblem | null {
+  const values = Object.values(rows);
+  if (total === null || values.length === 0) return null;
+  const sum = values.reduce((a, b) => a + b, 0);
+  const complete = values.length === rowTotal;
+  if ((complete && sum !== total) || sum > total) {
+    return {
+      code: 'rows-do-not-add-up',
+      message: `The ${values.length} rows read add up to ${sum}, but the page states a total of ${total}.`,
+      fields: ['crs.total', 'crs.rows'],
+    };
+  }
+  return null;
+}
