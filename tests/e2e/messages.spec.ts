@@ -1,0 +1,104 @@
+// The background accepts messages only from the extension's own pages and its content script on
+// IRCC's host, and only well-formed ones (SPEC "Non-negotiables"). Its unit tests cover the logic;
+// this is the check in a real browser.
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { ExtensionApi } from './support/extension-api';
+import { expect, test } from './support/fixtures';
+import { FOREIGN_ORIGIN } from './support/network';
+import { E2E_PAGES_DIR } from './support/paths';
+import { byTestId, waitForPopupState } from './support/popup';
+
+/** A reading the background would accept from its content script: only the sender is wrong. */
+const WELL_FORMED = {
+  type: 'reading/found',
+  path: '/mycic/messages/details',
+  reading: {
+    kind: 'ita-letter',
+    language: 'en',
+    invitation: { date: '2026-11-19', program: 'CEC', deadline: '2027-01-19T00:00:00Z' },
+    crs: { total: 999, rows: {} },
+    daysLeftToSubmit: null,
+    profileNumber: null,
+    missing: [],
+    problems: [],
+  },
+};
+
+/** Everything in the extension's storage.local, read from one of its pages. */
+async function storedEverything(extensionPage: Page): Promise<unknown> {
+  return extensionPage.evaluate(() => {
+    const api: ExtensionApi = Reflect.get(globalThis, 'chrome');
+    return api.storage.local.get(null);
+  });
+}
+
+test('a web page on another origin cannot message the extension at all', async ({
+  extensionId,
+  openPageAt,
+  openPopup,
+}) => {
+  const page = await openPageAt(`${FOREIGN_ORIGIN}/`, join(E2E_PAGES_DIR, 'foreign-page.html'));
+  const outcome = await page.evaluate(
+    async ([id, message]) => {
+      // Web pages only get chrome.runtime.sendMessage when an extension lists them in
+      // externally_connectable; ITA Ready lists nobody.
+      const api: Partial<ExtensionApi> | undefined = Reflect.get(globalThis, 'chrome');
+      const runtime = api?.runtime;
+      if (typeof runtime?.sendMessage !== 'function') return 'no runtime';
+      try {
+        return `reply ${JSON.stringify(await runtime.sendMessage(id, message))}`;
+      } catch (error) {
+        return `error ${String(error)}`;
+      }
+    },
+    [extensionId, WELL_FORMED] as const,
+  );
+  expect(outcome, 'the foreign page reached the extension').toMatch(/^(no runtime|error )/);
+
+  const popup = await openPopup();
+  await waitForPopupState(popup, ['empty'], 5_000);
+  await expect(byTestId(popup, 'crs-total')).toHaveCount(0);
+  expect(await storedEverything(popup)).not.toHaveProperty('readings.itaLetter.reading');
+});
+
+const MALFORMED: [string, unknown][] = [
+  ['no reading', { type: 'reading/found', path: '/mycic/x' }],
+  ['a reading that is not an object', { ...WELL_FORMED, reading: 'ita-letter' }],
+  [
+    'a total given as text',
+    { ...WELL_FORMED, reading: { ...WELL_FORMED.reading, crs: { total: '512', rows: {} } } },
+  ],
+  ['an unknown kind', { ...WELL_FORMED, reading: { ...WELL_FORMED.reading, kind: 'letter' } }],
+  ['a path with a query string', { ...WELL_FORMED, path: '/mycic/x?uci=1234' }],
+  ['an extra field', { ...WELL_FORMED, extra: true }],
+  ['not an object', 'reading/found'],
+];
+
+test('a malformed reading/found from the popup gets an error reply and stores nothing', async ({
+  openPopup,
+}) => {
+  const popup = await openPopup();
+  await waitForPopupState(popup, ['empty'], 5_000);
+  const before = await storedEverything(popup);
+
+  for (const [what, body] of MALFORMED) {
+    const reply = await popup.evaluate(async (message) => {
+      try {
+        const api: ExtensionApi = Reflect.get(globalThis, 'chrome');
+        return { reply: await api.runtime.sendMessage(message) };
+      } catch (error) {
+        return { thrown: String(error) };
+      }
+    }, body);
+    expect(reply, `${what}: the background must answer with { ok: false, error }`).toMatchObject({
+      reply: { ok: false, error: expect.stringMatching(/\S/) },
+    });
+  }
+
+  expect(await storedEverything(popup), 'malformed messages must not change storage').toEqual(
+    before,
+  );
+  await popup.reload();
+  await waitForPopupState(popup, ['empty'], 5_000);
+});

@@ -1,0 +1,38 @@
+// Pages ITA Ready does not read must leave the popup plainly saying so, never with a number.
+import { join } from 'node:path';
+import { expect, test } from './support/fixtures';
+import { E2E_PAGES_DIR } from './support/paths';
+import { byTestId, popupText, settledPopupState, waitForPopupState } from './support/popup';
+
+const NUMBER_WIDGETS = ['crs-total', 'countdown', 'deadline-utc', 'verdict'];
+
+test('before any IRCC page is opened, the popup is empty', async ({
+  openPopup,
+  takeScreenshot,
+}) => {
+  const popup = await openPopup();
+  await waitForPopupState(popup, ['empty'], 5_000);
+  await takeScreenshot(popup, 'popup');
+  for (const id of NUMBER_WIDGETS) await expect(byTestId(popup, id)).toHaveCount(0);
+  expect(await popupText(popup), 'the empty popup must say something').not.toBe('');
+});
+
+test('an unrelated portal page: the popup says there is nothing to read', async ({
+  openPortalPage,
+  openPopup,
+  takeScreenshot,
+}) => {
+  await openPortalPage('/mycic/help', join(E2E_PAGES_DIR, 'portal-unrelated.html'));
+  const popup = await openPopup();
+  const state = await settledPopupState(popup);
+  await takeScreenshot(popup, 'popup');
+
+  expect(['empty', 'unreadable'], `data-state was ${String(state)}`).toContain(state);
+  for (const id of NUMBER_WIDGETS) {
+    await expect(byTestId(popup, id), `${id} must not appear for a help page`).toHaveCount(0);
+  }
+  const text = await popupText(popup);
+  expect(text, 'the popup must say something plain').not.toBe('');
+  // Numbers on the help page (a phone number, a session length) are not scores.
+  for (const number of ['1200', '242-2100']) expect(text).not.toContain(number);
+});

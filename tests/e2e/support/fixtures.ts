@@ -1,0 +1,105 @@
+// Playwright fixtures: each test gets a fresh Chromium profile with the built extension, a fake web
+// (no real network), and helpers to open portal pages, the popup and the options page.
+import { mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { launchExtension } from './extension';
+import { FakeWeb, PORTAL_ORIGIN } from './network';
+import { SCREENSHOTS_DIR } from './paths';
+
+/**
+ * The popup's clock in these tests, so countdowns are exact: 2026-11-22 12:00 UTC.
+ * The 2026 sample letter's deadline (2027-01-19 00:00 UTC) is then 57 days 12 hours away.
+ */
+export const FIXED_NOW = Date.parse('2026-11-22T12:00:00Z');
+/** A zone with an offset from UTC, so "local" and "UTC" deadlines differ visibly. */
+export const TIMEZONE = 'America/Toronto';
+
+interface Fixtures {
+  extensionId: string;
+  web: FakeWeb;
+  /** Serves `htmlFile` at the portal address `path` (e.g. `/mycic/message`) and opens it in a tab. */
+  openPortalPage: (path: string, htmlFile: string) => Promise<Page>;
+  /** Serves `htmlFile` at any served origin's `url` and opens it. */
+  openPageAt: (url: string, htmlFile: string) => Promise<Page>;
+  /** Opens `chrome-extension://<id>/popup.html` in a tab, with the clock fixed at FIXED_NOW. */
+  openPopup: () => Promise<Page>;
+  openOptions: () => Promise<Page>;
+  /** Saves a full-page screenshot to artifacts/screenshots/ and returns its path. */
+  takeScreenshot: (page: Page, name: string) => Promise<string>;
+}
+
+interface InternalFixtures {
+  launched: { context: BrowserContext; extensionId: string };
+}
+
+export const test = base.extend<Fixtures & InternalFixtures>({
+  // Playwright reads a fixture's dependencies from its first parameter's destructuring: none here.
+  // eslint-disable-next-line no-empty-pattern
+  web: async ({}, use) => {
+    await use(new FakeWeb());
+  },
+  launched: async ({ web }, use) => {
+    const launched = await launchExtension({ timezoneId: TIMEZONE });
+    await web.install(launched.context);
+    try {
+      await use(launched);
+    } finally {
+      if (web.blocked.length > 0) {
+        test
+          .info()
+          .annotations.push({ type: 'blocked requests', description: web.blocked.join(' ') });
+      }
+      await launched.close();
+    }
+  },
+  context: async ({ launched }, use) => {
+    await use(launched.context);
+  },
+  extensionId: async ({ launched }, use) => {
+    await use(launched.extensionId);
+  },
+  openPageAt: async ({ context, web }, use) => {
+    await use(async (url, htmlFile) => {
+      web.serve(url, htmlFile);
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+      return page;
+    });
+  },
+  openPortalPage: async ({ openPageAt }, use) => {
+    await use((path, htmlFile) => openPageAt(new URL(path, PORTAL_ORIGIN).href, htmlFile));
+  },
+  openPopup: async ({ context, extensionId }, use) => {
+    await use(async () => {
+      const popup = await context.newPage();
+      await popup.clock.setFixedTime(FIXED_NOW);
+      await popup.goto(`chrome-extension://${extensionId}/popup.html`, { timeout: 15_000 });
+      return popup;
+    });
+  },
+  openOptions: async ({ context, extensionId }, use) => {
+    await use(async () => {
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/options.html`, { timeout: 15_000 });
+      return options;
+    });
+  },
+  // eslint-disable-next-line no-empty-pattern
+  takeScreenshot: async ({}, use) => {
+    mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+    const testInfo = test.info();
+    const slug = `${basename(testInfo.file, '.spec.ts')}-${testInfo.title}`
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 80);
+    await use(async (page, name) => {
+      const file = join(SCREENSHOTS_DIR, `${slug}--${name}.png`);
+      await page.screenshot({ path: file, fullPage: true, timeout: 10_000 });
+      return file;
+    });
+  },
+});
+
+export { expect };

@@ -1,0 +1,75 @@
+// The letters the end-to-end tests expect the popup to show: ours (tests/e2e/pages/letters.json) and
+// every reader fixture whose expected reading is an ITA letter with a total and a deadline.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as z from 'zod';
+import { E2E_PAGES_DIR, READER_FIXTURES_DIR, ROOT } from './paths';
+
+const points = z.number().int().min(0).max(1200);
+
+const letterSchema = z.object({
+  name: z.string(),
+  /** Relative to the repository root. */
+  file: z.string(),
+  path: z.string().startsWith('/'),
+  total: points,
+  deadline: z.iso.datetime(),
+  rows: z.record(z.string(), points),
+});
+export type LetterCase = z.infer<typeof letterSchema> & { absoluteFile: string };
+
+const lettersFileSchema = z.object({ letters: z.array(letterSchema).min(1) });
+
+// Only what the popup shows is checked here; the reader's own tests check the rest.
+const expectedReadingSchema = z.object({
+  kind: z.string(),
+  invitation: z.object({ deadline: z.string().nullable() }),
+  crs: z.object({ total: points.nullable(), rows: z.record(z.string(), points) }),
+});
+
+export function letterCases(): LetterCase[] {
+  const ours = lettersFileSchema.parse(
+    JSON.parse(readFileSync(join(E2E_PAGES_DIR, 'letters.json'), 'utf8')),
+  ).letters;
+  return [...ours, ...readerFixtureLetters()].map((letter) => ({
+    ...letter,
+    absoluteFile: join(ROOT, letter.file),
+  }));
+}
+
+function readerFixtureLetters(): z.infer<typeof letterSchema>[] {
+  if (!existsSync(READER_FIXTURES_DIR)) return [];
+  const letters: z.infer<typeof letterSchema>[] = [];
+  for (const name of readdirSync(READER_FIXTURES_DIR).sort()) {
+    if (!name.endsWith('.expected.json')) continue;
+    const html = join(READER_FIXTURES_DIR, name.replace(/\.expected\.json$/, '.html'));
+    if (!existsSync(html)) continue;
+    const parsed = expectedReadingSchema.safeParse(
+      JSON.parse(readFileSync(join(READER_FIXTURES_DIR, name), 'utf8')),
+    );
+    if (!parsed.success) {
+      throw new Error(`${name}: not a reading the e2e tests understand: ${parsed.error.message}`);
+    }
+    const { kind, invitation, crs } = parsed.data;
+    if (kind !== 'ita-letter' || crs.total === null || invitation.deadline === null) continue;
+    letters.push({
+      name: `reader fixture ${name.replace(/\.expected\.json$/, '')}`,
+      file: relative(ROOT, html),
+      path: '/mycic/messages/details',
+      total: crs.total,
+      deadline: invitation.deadline,
+      rows: crs.rows,
+    });
+  }
+  return letters;
+}
+
+/** `2019-09-09T00:00:00Z` → `2019-09-09 00:00 UTC`, the form the popup shows (lib/time formatUtc). */
+export function utcLabel(instant: string): string {
+  return `${new Date(Date.parse(instant)).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** A whole number standing alone in a text (so 0 does not match inside 110). */
+export function standalone(value: number): RegExp {
+  return new RegExp(`(^|[^0-9])${value}([^0-9]|$)`);
+}
