@@ -1,6 +1,7 @@
 // parseFacts: the one door through which facts from a file or from storage come in. Each error
 // names the field path in plain words (`work[0].hoursPerWeek: expected a number`).
-import { factsSchema, type Facts } from './schema';
+import { validateTestScores } from '../language';
+import { factsSchema, type Facts, type LanguageTestFact } from './schema';
 
 export type ParseFactsResult = { ok: true; facts: Facts } | { ok: false; errors: string[] };
 
@@ -75,5 +76,15 @@ export function parseFacts(input: unknown): ParseFactsResult {
       errors.push(`work[${i}].end: ends (${w.end}) before it starts (${w.start})`);
     }
   });
+  // Scores must be on the test's own scale (IELTS 0–9 by halves, CELPIP 0–12, …).
+  const tests: [string, LanguageTestFact][] = (facts.languageTests ?? []).map((t, i) => [
+    `languageTests[${i}]`,
+    t,
+  ]);
+  if (facts.spouseLanguageTest) tests.push(['spouseLanguageTest', facts.spouseLanguageTest]);
+  for (const [where, t] of tests) {
+    for (const message of validateTestScores(t.test, t.scores))
+      errors.push(`${where}.scores.${message}`);
+  }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, facts };
 }

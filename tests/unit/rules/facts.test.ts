@@ -69,3 +69,20 @@ describe('parseFacts', () => {
     if (!result.ok) expect(result.errors).toContain(message);
   });
 });
+
+describe('parseFacts: language scores on the test scale', () => {
+  it('names the ability and the scale of an off-scale score', () => {
+    const result = parseFacts({
+      languageTests: [
+        {
+          test: 'ielts-general',
+          resultDate: '2025-01-20',
+          scores: { listening: 9.5, reading: 7, writing: 7, speaking: 7 },
+        },
+      ],
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors[0]).toMatch(/^languageTests\[0\]\.scores\.listening: .*9\.5/);
+  });
+});

@@ -113,7 +113,7 @@ describe('matchRound', () => {
     [{ date: '2026-08-19', program: 'FSW' as const }, '437', 'only the French round invited FSW'],
     [{ date: '2026-08-17', program: 'PNP' as const }, '435', 'single round that day'],
     [{ date: '2026-08-17', program: null, number: '436' }, '436', 'the user picked the round'],
-  ])('%j → round %s (%s)', (query, number) => {
+  ])('%j → round %s (%s)', (query, number, _why) => {
     expect(matchRound(rounds, query).round?.number).toBe(number);
   });
 
