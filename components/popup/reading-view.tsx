@@ -34,6 +34,14 @@ export function ScoreBreakdown(props: { reading: Reading; t: Messages; locale: s
   );
 }
 
+/** A reading field in words (`crs.rows.age` → the row's name), falling back to its dotted name. */
+function fieldName(field: string, t: Messages): string {
+  const row = /^crs\.rows\.(\w+)$/.exec(field)?.[1];
+  const rowName = row ? CRS_ROW_KEYS.find((key) => key === row) : undefined;
+  if (rowName) return t.row[rowName];
+  return t.field[field] ?? field;
+}
+
 export function MissingAndProblems(props: { reading: Reading; t: Messages }) {
   const { reading, t } = props;
   return (
@@ -44,7 +52,7 @@ export function MissingAndProblems(props: { reading: Reading; t: Messages }) {
           <ul>
             {reading.missing.map((field) => (
               <li key={field}>
-                <code>{field}</code>
+                {fieldName(field, t)} <code class="small muted">{field}</code>
               </li>
             ))}
           </ul>

@@ -1,18 +1,71 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView } from '@/components/popup/popup-view';
-import { languageFromTag } from '@/lib/i18n';
+import { languageFromTag, type UiLanguage } from '@/lib/i18n';
+import type { Settings } from '@/lib/schema/settings';
+import type { ReadingsState } from '@/lib/schema/state';
+import type { StoredAssessmentView } from '@/lib/view/assessment';
 import { send } from '@/utils/messaging';
+import { loadAssessment, loadSettings, saveSettings, watchAll } from '@/utils/storage';
 import '@/components/styles.css';
+
+/** `auto` follows the browser's UI language; the user's choice in the header wins over it. */
+function uiLanguage(setting: Settings['language']): UiLanguage {
+  return setting === 'auto' ? languageFromTag(browser.i18n.getUILanguage()) : setting;
+}
+
+function optionsUrl(fact?: string): string {
+  return (
+    new URL('options.html', browser.runtime.getURL('/')).href +
+    (fact ? `#${encodeURIComponent(fact)}` : '')
+  );
+}
 
 async function main() {
   const root = document.getElementById('app');
   if (!root) return;
-  const language = languageFromTag(browser.i18n.getUILanguage());
-  document.documentElement.lang = language;
-  const state = await send({ type: 'state/get' });
-  const draw = () => render(<PopupView state={state} now={Date.now()} language={language} />, root);
-  draw();
+  let state: ReadingsState | null = null;
+  let assessment: StoredAssessmentView | null = null;
+  let language: UiLanguage = uiLanguage((await loadSettings()).language);
+
+  const draw = () => {
+    if (!state) return;
+    document.documentElement.lang = language;
+    render(
+      <PopupView
+        state={state}
+        assessment={assessment}
+        now={Date.now()}
+        language={language}
+        optionsUrl={optionsUrl}
+        onLanguage={(next) => {
+          language = next;
+          draw();
+          void saveSettings({ language: next });
+        }}
+        // The page structure comes from the content script once it sends one (see the report).
+        structure={null}
+        copy={(text) => navigator.clipboard.writeText(text)}
+      />,
+      root,
+    );
+  };
+
+  const refresh = async () => {
+    const [nextState, nextAssessment, settings] = await Promise.all([
+      send({ type: 'state/get' }),
+      loadAssessment(),
+      loadSettings(),
+    ]);
+    state = nextState;
+    assessment = nextAssessment;
+    language = uiLanguage(settings.language);
+    draw();
+  };
+
+  await refresh();
+  // A new reading, new facts or a new verdict while the popup is open: show them at once.
+  watchAll(() => void refresh());
   // Keep the countdown current while the popup is open.
   setInterval(draw, 30_000);
 }

@@ -1,17 +1,118 @@
 // English user-facing text. The keys are the contract; fr.ts must provide every one of them.
 import type { CrsRowKey } from '../reader/types';
+import type { Severity, Verdict } from '../view/assessment';
+
+/** Reading fields (`Reading.missing` entries) in words; a field not listed is shown by its name. */
+const FIELD_LABELS: Record<string, string> = {
+  'invitation.date': 'Date of the invitation',
+  'invitation.program': 'Program you were invited under',
+  'invitation.deadline': 'Deadline to submit',
+  'crs.total': 'Overall CRS score',
+  daysLeftToSubmit: 'Days left to submit',
+  profileNumber: 'Express Entry profile number',
+};
+
+/** Candidate facts (`FACT_PATHS` of lib/facts) in words, for "enter this fact" links. */
+const FACT_LABELS: Record<string, string> = {
+  dateOfBirth: 'Date of birth',
+  plannedSubmission: 'Date you plan to submit',
+  family: 'Family',
+  'family.spouse': 'Spouse or partner',
+  'family.changedSinceProfile': 'Family changes since your profile',
+  'family.size': 'Family size',
+  languageTests: 'Language tests',
+  spouseLanguageTest: 'Spouse’s language test',
+  education: 'Education',
+  'education.level': 'Level of education',
+  'education.ecaIssued': 'ECA issue date',
+  'education.canadian': 'Canadian education',
+  spouseEducation: 'Spouse’s education',
+  work: 'Work periods',
+  spouseCanadianWorkYears: 'Spouse’s Canadian work',
+  certificateOfQualification: 'Certificate of qualification',
+  siblingInCanada: 'Sibling in Canada',
+  nomination: 'Provincial nomination',
+  funds: 'Proof of funds',
+  'funds.amount': 'Funds available',
+  'funds.jobOffer': 'Valid job offer',
+  'funds.authorizedToWork': 'Authorized to work in Canada',
+  policeCertificates: 'Police certificates',
+  round: 'Your round',
+};
 
 export const en = {
   appName: 'ITA Ready',
   tagline: 'Know before you accept your Invitation to Apply.',
+  languageSwitch: 'Language',
   stateEmptyTitle: 'Nothing read yet',
   stateEmptyBody:
     'Open your Invitation to Apply in your IRCC secure account (the message with your CRS score), or import the letter (PDF or saved page) on the options page.',
+  stateEmptySteps: [
+    'Sign in to your IRCC secure account.',
+    'Open the message with your Invitation to Apply (it shows your CRS score). ITA Ready reads it by itself, without changing anything.',
+    'Come back here for your verdict.',
+  ],
+  importLetter: 'Or import the letter (PDF or saved page)',
   stateNothingTitle: 'Nothing to read on this page',
   stateNothingBody: (p: { source: string }) =>
     `The last IRCC page you opened (${p.source}) is not an invitation letter, profile or account home, so there is nothing for ITA Ready to read there.`,
   stateUnreadableTitle: 'Could not read this page',
   stateUnreadableBody: 'ITA Ready recognised the page but could not find everything it needs:',
+  stateUnreadableNoVerdict:
+    'No verdict is given from a page that was not fully read. Import the letter as a PDF on the options page, or report the page so the reader can learn it.',
+  copyStructure: 'Copy page structure for a bug report',
+  copyStructureHelp:
+    'Copies the page’s labels and layout only: numbers and names are replaced, nothing personal is included.',
+  copyStructureDone: 'Copied. Paste it into your bug report.',
+  copyStructureFailed: 'Could not copy. Select the text below and copy it by hand.',
+  copyStructureUnavailable:
+    'Open the page again in your IRCC account, then reopen this window to copy its structure.',
+  verdictHeading: 'Verdict',
+  verdict: {
+    decline: 'Decline',
+    review: 'Review first',
+    ready: 'Ready to apply',
+  } satisfies Record<Verdict, string>,
+  verdictExplain: {
+    decline:
+      'At least one claim no longer holds. Applying now would likely be refused. Declining costs nothing: your profile goes back to the pool.',
+    review: 'Nothing rules you out, but check the points below before you accept.',
+    ready: 'Every check passed with the facts you entered.',
+  } satisfies Record<Verdict, string>,
+  verdictPending:
+    'The verdict for this reading is being worked out. Reopen this window in a moment.',
+  severity: {
+    decline: 'Reason to decline',
+    warning: 'Check this',
+    info: 'Good to know',
+  } satisfies Record<Severity, string>,
+  findingsHeading: 'Why',
+  findingsNone: 'No findings.',
+  sourceLink: 'IRCC source',
+  enterFact: (p: { fact: string }) => `Enter this fact: ${p.fact}`,
+  factsMissingTitle: 'Some facts are missing',
+  factsMissingBody: (p: { count: number }) =>
+    `${p.count} ${p.count === 1 ? 'check needs a fact' : 'checks need facts'} you have not entered yet. Until then the verdict cannot be “Ready”.`,
+  staleTitle: 'This reading is old',
+  staleBody: (p: { days: number }) =>
+    `The letter was read ${p.days} days ago. Open it again in your IRCC account so the verdict rests on what IRCC shows today.`,
+  rulesMayHaveChanged:
+    'Your invitation is newer than the CRS grid ITA Ready knows for certain: the rules may have changed.',
+  correctedHeading: 'Your score, re-checked',
+  correctedVsCutoff: (p: { total: string; cutoff: string }) =>
+    `${p.total} re-checked, against a cut-off of ${p.cutoff}`,
+  correctedAbove: (p: { margin: string }) => `${p.margin} points above the cut-off`,
+  correctedBelow: (p: { margin: string }) => `${p.margin} points below the cut-off`,
+  correctedEqual: 'Exactly at the cut-off',
+  correctedUnknown: 'not known',
+  cutoffUnknown:
+    'The round’s cut-off is not known: pick your round or type its score in your facts.',
+  cutoffTyped: 'Cut-off: the score you typed in your facts.',
+  cutoffRound: (p: { round: string; date: string; name: string }) =>
+    `Cut-off of round ${p.round}, ${p.date} (${p.name})`,
+  changedRows: 'Rows your facts change:',
+  unchangedRows: 'Your facts change none of IRCC’s rows.',
+  rowChange: (p: { row: string; from: string; to: string }) => `${p.row}: ${p.from} → ${p.to}`,
   crsTotal: 'CRS score',
   crsRowsHeading: 'Breakdown as IRCC states it',
   deadlineHeading: 'Deadline to submit',
@@ -23,9 +124,35 @@ export const en = {
   invitedOn: (p: { date: string; program: string }) => `Invited on ${p.date} · ${p.program}`,
   missingHeading: 'Not found on the page',
   problemsHeading: 'Does not add up',
+  readHeading: 'What was read',
   readFrom: (p: { source: string; at: string }) => `Read from ${p.source} on ${p.at}`,
+  verdictComputed: (p: { at: string }) => `Verdict worked out on ${p.at}`,
   notOnPage: 'not on the page',
   openOptions: 'Your facts and settings',
+  field: FIELD_LABELS,
+  fact: FACT_LABELS,
+  guard: {
+    label: 'ITA Ready',
+    details: 'Why?',
+    hideDetails: 'Hide',
+    dialogTitle: 'ITA Ready advises you to decline this invitation',
+    dialogIntro:
+      'With the facts you entered, these claims no longer hold. An application that relies on them is likely to be refused, and the fees are lost. Declining costs nothing: your profile goes back to the pool.',
+    goOn: 'Go on anyway',
+    goOnHint: 'Then press the portal’s button again: ITA Ready will not stop you.',
+    declineInstead: 'Decline in the portal instead',
+  },
+  reminder: {
+    deadlineTitle: (p: { days: number }) =>
+      `${p.days} days left to submit your application for permanent residence`,
+    deadlineBody: (p: { deadline: string }) =>
+      `IRCC's deadline: ${p.deadline}. There are no extensions.`,
+    expiryTitle: (p: { what: string; days: number }) => `Your ${p.what} expires in ${p.days} days`,
+    expiryBody: (p: { date: string }) =>
+      `It will no longer be valid from ${p.date}. Check whether your application can be in before then.`,
+    languageTest: 'language test result',
+    eca: 'educational credential assessment (ECA)',
+  },
   row: {
     age: 'Age',
     education: 'Level of education',

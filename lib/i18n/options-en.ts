@@ -1,0 +1,330 @@
+// English text of the options page. options-fr.ts must provide every key (`typeof optionsEn`).
+import type { EducationLevel } from '../facts';
+import type { RoundCategory } from '../forms/categories';
+import type { FieldError } from '../forms/errors';
+import type { NotCounted } from '../forms/preview';
+
+type Labelled = { label: string; hint: string };
+
+export const optionsEn = {
+  pageTitle: 'ITA Ready – your facts',
+  heading: 'Your facts',
+  intro:
+    'ITA Ready checks what IRCC invited you on against these facts. Every field is optional: fill in what you know, and any check that needs a missing fact will ask for it. Everything is saved as you type and stays in this browser.',
+  contents: 'On this page',
+  notAnswered: 'Not answered',
+  yes: 'Yes',
+  no: 'No',
+  saved: 'All changes saved.',
+  saving: 'Saving…',
+  notSaved: (p: { count: number }) =>
+    `Not saved yet: ${p.count === 1 ? '1 field needs' : `${p.count} fields need`} fixing (marked below). What you typed is kept.`,
+  saveFailed: (p: { reason: string }) => `Could not save: ${p.reason}`,
+  errorPrefix: 'Fix:',
+
+  section: {
+    family: 'You and your family',
+    languageTests: 'Language tests',
+    education: 'Education',
+    work: 'Work experience',
+    nomination: 'Provincial nomination',
+    funds: 'Proof of funds',
+    policeCertificates: 'Police certificates',
+    round: 'Your round and plans',
+    letter: 'Import your ITA letter',
+    data: 'Your data',
+    settings: 'Settings',
+  },
+
+  dateOfBirth: {
+    label: 'Date of birth',
+    hint: 'Your age counts as it was on the day of the invitation.',
+  },
+  spouse: {
+    label: 'Spouse or common-law partner',
+    hint: 'Decides whether you are scored as single or with a partner.',
+    options: {
+      none: 'No spouse or partner',
+      accompanying: 'Yes, coming with me to Canada',
+      'not-accompanying': 'Yes, not coming to Canada',
+      canadian: 'Yes, a Canadian citizen or permanent resident',
+    },
+  },
+  changedSinceProfile: {
+    label: 'Has your family changed since you submitted your profile?',
+    hint: 'A marriage, a separation or divorce, a new child.',
+  },
+  familySize: {
+    label: 'Family size',
+    hint: 'You, your spouse or partner and your dependent children, even those not coming. It sets the funds you must show.',
+  },
+  spouseEducation: {
+    label: 'Spouse’s or partner’s highest education',
+    hint: 'Only counts when they come with you to Canada.',
+  },
+  spouseCanadianWorkYears: {
+    label: 'Spouse’s or partner’s years of Canadian work',
+    hint: 'Whole years of skilled work in Canada in the last 10 years.',
+  },
+  siblingInCanada: {
+    label: 'Brother or sister in Canada',
+    hint: 'Yours or your partner’s: 18 or older, living in Canada, a citizen or permanent resident.',
+  },
+
+  languageIntro:
+    'Enter each test as on your result. The CLB (English) or NCLC (French) level of each ability appears as you type.',
+  test: {
+    label: 'Test',
+    hint: 'Only these tests are accepted for Express Entry.',
+    none: 'No test',
+  },
+  testHeading: (p: { n: number }) => `Test ${p.n}`,
+  resultDate: {
+    label: 'Result date',
+    hint: 'Results are valid for 2 years from this date.',
+  },
+  abilities: {
+    listening: 'Listening',
+    reading: 'Reading',
+    writing: 'Writing',
+    speaking: 'Speaking',
+  },
+  scaleHint: (p: { min: number; max: number; step: number }) =>
+    p.step === 1
+      ? `From ${p.min} to ${p.max}.`
+      : `From ${p.min} to ${p.max}, in steps of ${p.step}.`,
+  level: (p: { name: string; level: number }) => `${p.name} ${p.level}`,
+  levelPending: 'Level appears when the score is on the test’s scale.',
+  addTest: 'Add another test',
+  removeTest: (p: { n: number }) => `Remove test ${p.n}`,
+  spouseTestHeading: 'Your spouse’s or partner’s test',
+  spouseTestHint: 'Only if they come with you to Canada.',
+
+  educationLevel: {
+    label: 'Highest level of education',
+    hint: 'The credential you claimed in your profile.',
+  },
+  educationLevels: {
+    lessThanSecondary: 'Less than secondary (high) school',
+    secondary: 'Secondary diploma (high school)',
+    oneYear: 'One-year post-secondary program',
+    twoYear: 'Two-year post-secondary program',
+    bachelorsOrThreeYear: 'Bachelor’s degree or three-year program',
+    twoOrMore: 'Two or more credentials, one of three years or more',
+    mastersOrProfessional: 'Master’s degree or professional degree',
+    doctoral: 'Doctoral degree (PhD)',
+  } satisfies Record<EducationLevel, string>,
+  earned: {
+    label: 'Where did you earn it?',
+    hint: 'A credential from outside Canada needs an Educational Credential Assessment (ECA).',
+    options: { canada: 'In Canada', abroad: 'Outside Canada' },
+  },
+  ecaIssued: {
+    label: 'Date your ECA was issued',
+    hint: 'An ECA is valid for 5 years from this date.',
+  },
+  canadianEducation: {
+    label: 'Education in Canada',
+    hint: 'Post-secondary study in Canada earns extra points.',
+    options: {
+      none: 'None',
+      oneOrTwoYear: 'One- or two-year credential',
+      threeYearsOrMore: 'Three years or more',
+    },
+  },
+  certificateOfQualification: {
+    label: 'Certificate of qualification in a trade',
+    hint: 'Issued by a Canadian province or territory.',
+  },
+
+  workIntro:
+    'Every job of the last 10 years. IRCC counts at most 30 hours a week (also across jobs held at the same time), day by day; 1,560 hours make one year.',
+  workHeading: (p: { n: number }) => `Work period ${p.n}`,
+  start: { label: 'Start date', hint: '' },
+  end: { label: 'End date', hint: '' },
+  ongoing: { label: 'I still work here', hint: '' },
+  hoursPerWeek: { label: 'Hours per week', hint: 'Paid hours as on your reference letter.' },
+  country: {
+    label: 'Country',
+    hint: 'Two-letter code: CA for Canada, IN for India, PH for the Philippines, FR for France.',
+  },
+  noc: { label: 'NOC 2021 code', hint: 'Five digits, if you know it.' },
+  teer: {
+    label: 'TEER category',
+    hint: 'The second digit of the NOC code. TEER 0 to 3 count as skilled work.',
+  },
+  paid: { label: 'Paid work', hint: '' },
+  selfEmployed: { label: 'Self-employed', hint: '' },
+  fullTimeStudent: { label: 'While a full-time student', hint: '' },
+  addWork: 'Add a work period',
+  removeWork: (p: { n: number }) => `Remove work period ${p.n}`,
+  periodIncomplete:
+    'The counted hours appear once start, end, hours, country and TEER are filled in.',
+  periodHours: (p: { hours: string }) => `Counted: ${p.hours} h in the last 10 years`,
+  periodKind: {
+    canadian: 'Canadian experience',
+    foreign: 'foreign experience',
+    none: 'not counted',
+  },
+  notCounted: {
+    unpaid: 'unpaid work does not count',
+    teer: 'TEER 4 and 5 do not count as skilled work',
+    selfEmployed: 'self-employment in Canada is not Canadian experience',
+    student: 'work while a full-time student in Canada is not Canadian experience',
+  } satisfies Record<NotCounted, string>,
+  workTotalHeading: 'Counted so far',
+  workTotal: (p: {
+    canadian: string;
+    canadianYears: number;
+    foreign: string;
+    foreignYears: number;
+  }) =>
+    `Canadian: ${p.canadian} h (${p.canadianYears} ${p.canadianYears === 1 ? 'year' : 'years'}) · Foreign: ${p.foreign} h (${p.foreignYears} ${p.foreignYears === 1 ? 'year' : 'years'})`,
+  workWindow: (p: { from: string; to: string }) =>
+    `From ${p.from} to ${p.to}. Jobs held at the same time share the 30-hour cap.`,
+
+  nomination: {
+    label: 'Provincial or territorial nomination',
+    hint: 'A nomination is worth 600 points; if it was withdrawn, those points are gone.',
+    options: {
+      none: 'No nomination',
+      active: 'Nominated',
+      withdrawn: 'Nomination withdrawn or cancelled',
+    },
+  },
+
+  fundsAmount: {
+    label: 'Money available (Canadian dollars)',
+    hint: 'Settlement funds you can prove, for example 21000.',
+  },
+  jobOffer: { label: 'Valid job offer in Canada', hint: '' },
+  authorizedToWork: { label: 'Authorized to work in Canada now', hint: '' },
+
+  policeIntro:
+    'Every country where you lived 6 months or more since age 18 (yours and your family’s). Some take weeks to issue.',
+  policeHeading: (p: { n: number }) => `Certificate ${p.n}`,
+  policeCountry: {
+    label: 'Country',
+    hint: 'Two-letter code, like IN for India.',
+  },
+  requested: { label: 'Date requested', hint: '' },
+  received: { label: 'Received', hint: '' },
+  addPolice: 'Add a country',
+  removePolice: (p: { n: number }) => `Remove certificate ${p.n}`,
+
+  roundNumber: {
+    label: 'Round number',
+    hint: 'As in IRCC’s list of rounds, like 437. Leave blank to find it from the invitation date.',
+  },
+  roundCutoff: {
+    label: 'Lowest score invited in your round (cut-off)',
+    hint: 'Only if ITA Ready cannot find your round.',
+  },
+  roundCategory: {
+    label: 'Category of the round',
+    hint: 'Only for a category-based round.',
+    none: 'Not a category-based round',
+  },
+  categories: {
+    french: 'French-language proficiency',
+    healthcare: 'Healthcare and social services',
+    stem: 'Science, technology, engineering and math (STEM)',
+    trade: 'Trade occupations',
+    transport: 'Transport occupations',
+    agriculture: 'Agriculture and agri-food',
+    education: 'Education occupations',
+    physicians: 'Physicians with Canadian work experience',
+    'senior-managers': 'Senior managers with Canadian work experience',
+    researchers: 'Researchers with Canadian work experience',
+    military: 'Skilled military recruits',
+  } satisfies Record<RoundCategory, string>,
+  plannedSubmission: {
+    label: 'Date you plan to submit your application',
+    hint: 'Leave blank for today. Tests and documents must still be valid on this date.',
+  },
+
+  letterHint:
+    'Your Invitation to Apply as a PDF, or the letter’s page saved from your browser (“Save page as…”). Drop the file here or choose it. It is read in this browser and never sent anywhere.',
+  letterChoose: 'Choose the letter (PDF or HTML)',
+  letterDrop: 'Drop the file here',
+  letterReading: (p: { file: string }) => `Reading ${p.file}…`,
+  letterRead: (p: { file: string }) => `Read from ${p.file}:`,
+  letterScore: 'CRS score',
+  letterDate: 'Invited on',
+  letterDeadline: 'Deadline (UTC)',
+  letterProgram: 'Program',
+  letterMissing: 'Not found in the file',
+  letterNone: 'not found',
+  letterUnreadable: (p: { file: string; reason: string }) =>
+    `Could not read ${p.file}: ${p.reason}`,
+  letterNotLetter:
+    'it does not look like an ITA letter (no CRS score, invitation date or deadline found).',
+  letterWrongType: 'choose a PDF file or a saved web page (.html).',
+  letterNotStored: (p: { reason: string }) => `The letter was read but not kept: ${p.reason}`,
+
+  exportLabel: 'Export all my data',
+  exportHint:
+    'Downloads one JSON file with your facts, settings and readings: a copy you can keep or move to another browser.',
+  importLabel: 'Import data from a JSON file',
+  importHint:
+    'Replaces your facts, settings and readings with the file’s. A file that is not right changes nothing.',
+  importDone: 'Imported: your facts, settings and readings are restored.',
+  importRefused: (p: { reason: string }) => `Nothing was changed: ${p.reason}`,
+  importNotJson: 'the file is not JSON.',
+  deleteLabel: 'Delete all my data',
+  deleteHint: 'Removes everything ITA Ready keeps in this browser.',
+  deleteConfirm:
+    'Delete your facts, readings and settings from this browser? This cannot be undone. Export them first if you want a copy.',
+  deleteYes: 'Yes, delete everything',
+  deleteNo: 'Cancel',
+  deleteDone: 'All your data was deleted.',
+
+  language: {
+    label: 'Language',
+    hint: '',
+    options: { auto: 'Automatic (the browser’s language)', en: 'English', fr: 'Français' },
+  },
+  notifications: {
+    label: 'Remind me with notifications',
+    hint: '7 days and 2 days before the deadline, and before a test or document expires. The browser will ask you first.',
+  },
+  notificationsDenied: 'The browser did not allow notifications, so reminders stay off.',
+  roundsRefresh: {
+    label: 'Keep the rounds list up to date from IRCC',
+    hint: 'Fetches IRCC’s public list of rounds from canada.ca: the only request ITA Ready ever makes, and only when this is on.',
+  },
+  roundsRefreshDenied:
+    'The browser did not allow access to canada.ca, so the bundled list is used.',
+
+  error: (e: FieldError): string => {
+    switch (e.code) {
+      case 'date':
+        return 'Write a date as YYYY-MM-DD, for example 2025-01-20.';
+      case 'needed':
+        return 'Needed for this entry.';
+      case 'whole':
+        return `Write a whole number from ${e.min} to ${e.max}.`;
+      case 'number':
+        return `Write a number from ${e.min} to ${e.max}.`;
+      case 'amount':
+        return 'Write an amount in dollars, like 21000 or 21,000.';
+      case 'score':
+        return e.step === 1
+          ? `This test scores from ${e.min} to ${e.max}, in whole points.`
+          : `This test scores from ${e.min} to ${e.max}, in steps of ${e.step} (like 6.5).`;
+      case 'country':
+        return 'Write the two-letter country code, like CA or IN.';
+      case 'noc':
+        return 'A NOC 2021 code has five digits, like 21231.';
+      case 'endBeforeStart':
+        return 'The end date is before the start date.';
+      case 'roundNumber':
+        return 'Write the round number only, like 437.';
+      case 'other':
+        return e.message;
+    }
+  },
+} satisfies Record<string, unknown>;
+
+export type OptionsMessages = typeof optionsEn;
+export type { Labelled };

@@ -1,0 +1,318 @@
+// Texte français de la page d'options : les mêmes clés que options-en.ts.
+import type { OptionsMessages } from './options-en';
+
+export const optionsFr: OptionsMessages = {
+  pageTitle: 'ITA Ready – vos renseignements',
+  heading: 'Vos renseignements',
+  intro:
+    'ITA Ready vérifie ce sur quoi IRCC vous a invité à l’aide de ces renseignements. Tous les champs sont facultatifs : remplissez ce que vous savez; une vérification qui a besoin d’un renseignement manquant vous le demandera. Tout est enregistré pendant que vous tapez et reste dans ce navigateur.',
+  contents: 'Sur cette page',
+  notAnswered: 'Sans réponse',
+  yes: 'Oui',
+  no: 'Non',
+  saved: 'Toutes les modifications sont enregistrées.',
+  saving: 'Enregistrement…',
+  notSaved: (p) =>
+    `Pas encore enregistré : ${p.count === 1 ? '1 champ est' : `${p.count} champs sont`} à corriger (indiqués plus bas). Ce que vous avez tapé est conservé.`,
+  saveFailed: (p) => `Enregistrement impossible : ${p.reason}`,
+  errorPrefix: 'À corriger :',
+
+  section: {
+    family: 'Vous et votre famille',
+    languageTests: 'Tests de langue',
+    education: 'Études',
+    work: 'Expérience de travail',
+    nomination: 'Désignation provinciale',
+    funds: 'Preuve de fonds',
+    policeCertificates: 'Certificats de police',
+    round: 'Votre ronde et vos projets',
+    letter: 'Importer votre lettre d’invitation',
+    data: 'Vos données',
+    settings: 'Paramètres',
+  },
+
+  dateOfBirth: {
+    label: 'Date de naissance',
+    hint: 'Votre âge compte tel qu’il était le jour de l’invitation.',
+  },
+  spouse: {
+    label: 'Époux ou conjoint de fait',
+    hint: 'Détermine si vous êtes évalué comme personne seule ou avec un conjoint.',
+    options: {
+      none: 'Aucun époux ni conjoint',
+      accompanying: 'Oui, il ou elle m’accompagne au Canada',
+      'not-accompanying': 'Oui, il ou elle ne m’accompagne pas',
+      canadian: 'Oui, citoyen canadien ou résident permanent',
+    },
+  },
+  changedSinceProfile: {
+    label: 'Votre famille a-t-elle changé depuis que vous avez soumis votre profil?',
+    hint: 'Un mariage, une séparation ou un divorce, un nouvel enfant.',
+  },
+  familySize: {
+    label: 'Taille de la famille',
+    hint: 'Vous, votre époux ou conjoint et vos enfants à charge, même ceux qui ne vous accompagnent pas. Elle fixe les fonds à démontrer.',
+  },
+  spouseEducation: {
+    label: 'Plus haut niveau d’études de l’époux ou du conjoint',
+    hint: 'Compte seulement s’il ou elle vous accompagne au Canada.',
+  },
+  spouseCanadianWorkYears: {
+    label: 'Années de travail au Canada de l’époux ou du conjoint',
+    hint: 'Années complètes de travail qualifié au Canada au cours des 10 dernières années.',
+  },
+  siblingInCanada: {
+    label: 'Frère ou sœur au Canada',
+    hint: 'Le vôtre ou celui de votre conjoint : 18 ans ou plus, vivant au Canada, citoyen ou résident permanent.',
+  },
+
+  languageIntro:
+    'Entrez chaque test comme sur votre attestation. Le niveau NCLC (français) ou CLB (anglais) de chaque compétence s’affiche pendant que vous tapez.',
+  test: {
+    label: 'Test',
+    hint: 'Seuls ces tests sont acceptés pour Entrée express.',
+    none: 'Aucun test',
+  },
+  testHeading: (p) => `Test ${p.n}`,
+  resultDate: {
+    label: 'Date des résultats',
+    hint: 'Les résultats sont valides 2 ans à partir de cette date.',
+  },
+  abilities: {
+    listening: 'Compréhension de l’oral',
+    reading: 'Compréhension de l’écrit',
+    writing: 'Expression écrite',
+    speaking: 'Expression orale',
+  },
+  scaleHint: (p) =>
+    p.step === 1
+      ? `De ${p.min} à ${p.max}.`
+      : `De ${p.min} à ${p.max}, par paliers de ${String(p.step).replace('.', ',')}.`,
+  level: (p) => `${p.name} ${p.level}`,
+  levelPending: 'Le niveau s’affiche quand le résultat est sur l’échelle du test.',
+  addTest: 'Ajouter un autre test',
+  removeTest: (p) => `Retirer le test ${p.n}`,
+  spouseTestHeading: 'Test de l’époux ou du conjoint',
+  spouseTestHint: 'Seulement s’il ou elle vous accompagne au Canada.',
+
+  educationLevel: {
+    label: 'Plus haut niveau d’études',
+    hint: 'Le diplôme déclaré dans votre profil.',
+  },
+  educationLevels: {
+    lessThanSecondary: 'Moins qu’un diplôme d’études secondaires',
+    secondary: 'Diplôme d’études secondaires',
+    oneYear: 'Programme postsecondaire d’un an',
+    twoYear: 'Programme postsecondaire de deux ans',
+    bachelorsOrThreeYear: 'Baccalauréat ou programme de trois ans',
+    twoOrMore: 'Deux diplômes ou plus, dont un de trois ans ou plus',
+    mastersOrProfessional: 'Maîtrise ou diplôme professionnel',
+    doctoral: 'Doctorat (Ph. D.)',
+  },
+  earned: {
+    label: 'Où l’avez-vous obtenu?',
+    hint: 'Un diplôme obtenu hors du Canada exige une évaluation des diplômes d’études (EDE).',
+    options: { canada: 'Au Canada', abroad: 'Hors du Canada' },
+  },
+  ecaIssued: {
+    label: 'Date de délivrance de votre EDE',
+    hint: 'Une EDE est valide 5 ans à partir de cette date.',
+  },
+  canadianEducation: {
+    label: 'Études au Canada',
+    hint: 'Des études postsecondaires au Canada donnent des points supplémentaires.',
+    options: {
+      none: 'Aucune',
+      oneOrTwoYear: 'Diplôme d’un ou deux ans',
+      threeYearsOrMore: 'Trois ans ou plus',
+    },
+  },
+  certificateOfQualification: {
+    label: 'Certificat de qualification dans un métier',
+    hint: 'Délivré par une province ou un territoire du Canada.',
+  },
+
+  workIntro:
+    'Chaque emploi des 10 dernières années. IRCC compte au plus 30 heures par semaine (aussi pour des emplois occupés en même temps), jour par jour; 1 560 heures font une année.',
+  workHeading: (p) => `Période de travail ${p.n}`,
+  start: { label: 'Date de début', hint: '' },
+  end: { label: 'Date de fin', hint: '' },
+  ongoing: { label: 'J’occupe toujours cet emploi', hint: '' },
+  hoursPerWeek: {
+    label: 'Heures par semaine',
+    hint: 'Heures payées, comme sur votre lettre de référence.',
+  },
+  country: {
+    label: 'Pays',
+    hint: 'Code à deux lettres : CA pour le Canada, IN pour l’Inde, PH pour les Philippines, FR pour la France.',
+  },
+  noc: { label: 'Code CNP 2021', hint: 'Cinq chiffres, si vous le connaissez.' },
+  teer: {
+    label: 'Catégorie FEER',
+    hint: 'Le deuxième chiffre du code CNP. Les catégories FEER 0 à 3 sont du travail qualifié.',
+  },
+  paid: { label: 'Travail rémunéré', hint: '' },
+  selfEmployed: { label: 'Travail autonome', hint: '' },
+  fullTimeStudent: { label: 'Pendant des études à temps plein', hint: '' },
+  addWork: 'Ajouter une période de travail',
+  removeWork: (p) => `Retirer la période de travail ${p.n}`,
+  periodIncomplete:
+    'Les heures comptées s’affichent quand le début, la fin, les heures, le pays et la catégorie FEER sont remplis.',
+  periodHours: (p) => `Comptées : ${p.hours} h au cours des 10 dernières années`,
+  periodKind: {
+    canadian: 'expérience canadienne',
+    foreign: 'expérience étrangère',
+    none: 'non comptée',
+  },
+  notCounted: {
+    unpaid: 'le travail non rémunéré ne compte pas',
+    teer: 'les catégories FEER 4 et 5 ne sont pas du travail qualifié',
+    selfEmployed: 'le travail autonome au Canada n’est pas de l’expérience canadienne',
+    student:
+      'le travail pendant des études à temps plein au Canada n’est pas de l’expérience canadienne',
+  },
+  workTotalHeading: 'Compté jusqu’ici',
+  workTotal: (p) =>
+    `Canada : ${p.canadian} h (${p.canadianYears} ${p.canadianYears <= 1 ? 'an' : 'ans'}) · Étranger : ${p.foreign} h (${p.foreignYears} ${p.foreignYears <= 1 ? 'an' : 'ans'})`,
+  workWindow: (p) =>
+    `Du ${p.from} au ${p.to}. Les emplois occupés en même temps partagent le plafond de 30 heures.`,
+
+  nomination: {
+    label: 'Désignation d’une province ou d’un territoire',
+    hint: 'Une désignation vaut 600 points; si elle a été retirée, ces points sont perdus.',
+    options: {
+      none: 'Aucune désignation',
+      active: 'Désigné',
+      withdrawn: 'Désignation retirée ou annulée',
+    },
+  },
+
+  fundsAmount: {
+    label: 'Fonds disponibles (dollars canadiens)',
+    hint: 'Les fonds d’établissement que vous pouvez prouver, par exemple 21000.',
+  },
+  jobOffer: { label: 'Offre d’emploi valide au Canada', hint: '' },
+  authorizedToWork: { label: 'Autorisé à travailler au Canada maintenant', hint: '' },
+
+  policeIntro:
+    'Chaque pays où vous avez vécu 6 mois ou plus depuis l’âge de 18 ans (vous et votre famille). Certains prennent des semaines.',
+  policeHeading: (p) => `Certificat ${p.n}`,
+  policeCountry: { label: 'Pays', hint: 'Code à deux lettres, comme IN pour l’Inde.' },
+  requested: { label: 'Date de la demande', hint: '' },
+  received: { label: 'Reçu', hint: '' },
+  addPolice: 'Ajouter un pays',
+  removePolice: (p) => `Retirer le certificat ${p.n}`,
+
+  roundNumber: {
+    label: 'Numéro de la ronde',
+    hint: 'Comme dans la liste des rondes d’IRCC, par exemple 437. Laissez vide pour la trouver par la date de l’invitation.',
+  },
+  roundCutoff: {
+    label: 'Note la plus basse invitée dans votre ronde (seuil)',
+    hint: 'Seulement si ITA Ready ne trouve pas votre ronde.',
+  },
+  roundCategory: {
+    label: 'Catégorie de la ronde',
+    hint: 'Seulement pour une ronde par catégorie.',
+    none: 'Pas une ronde par catégorie',
+  },
+  categories: {
+    french: 'Compétences linguistiques en français',
+    healthcare: 'Soins de santé et services sociaux',
+    stem: 'Sciences, technologies, génie et mathématiques (STGM)',
+    trade: 'Métiers',
+    transport: 'Transport',
+    agriculture: 'Agriculture et agroalimentaire',
+    education: 'Professions de l’éducation',
+    physicians: 'Médecins ayant une expérience de travail au Canada',
+    'senior-managers': 'Cadres supérieurs ayant une expérience de travail au Canada',
+    researchers: 'Chercheurs ayant une expérience de travail au Canada',
+    military: 'Recrues militaires qualifiées',
+  },
+  plannedSubmission: {
+    label: 'Date à laquelle vous prévoyez présenter votre demande',
+    hint: 'Laissez vide pour aujourd’hui. Les tests et documents doivent encore être valides à cette date.',
+  },
+
+  letterHint:
+    'Votre invitation à présenter une demande en PDF, ou la page de la lettre enregistrée depuis votre navigateur (« Enregistrer la page sous… »). Déposez le fichier ici ou choisissez-le. Il est lu dans ce navigateur et n’est envoyé nulle part.',
+  letterChoose: 'Choisir la lettre (PDF ou HTML)',
+  letterDrop: 'Déposez le fichier ici',
+  letterReading: (p) => `Lecture de ${p.file}…`,
+  letterRead: (p) => `Lu dans ${p.file} :`,
+  letterScore: 'Note SCG',
+  letterDate: 'Invité le',
+  letterDeadline: 'Date limite (UTC)',
+  letterProgram: 'Programme',
+  letterMissing: 'Introuvable dans le fichier',
+  letterNone: 'introuvable',
+  letterUnreadable: (p) => `Impossible de lire ${p.file} : ${p.reason}`,
+  letterNotLetter:
+    'ce ne semble pas être une lettre d’invitation (aucune note SCG, date d’invitation ni date limite trouvée).',
+  letterWrongType: 'choisissez un fichier PDF ou une page Web enregistrée (.html).',
+  letterNotStored: (p) => `La lettre a été lue mais pas conservée : ${p.reason}`,
+
+  exportLabel: 'Exporter toutes mes données',
+  exportHint:
+    'Télécharge un fichier JSON avec vos renseignements, paramètres et lectures : une copie à garder ou à transférer dans un autre navigateur.',
+  importLabel: 'Importer des données d’un fichier JSON',
+  importHint:
+    'Remplace vos renseignements, paramètres et lectures par ceux du fichier. Un fichier incorrect ne change rien.',
+  importDone: 'Importé : vos renseignements, paramètres et lectures sont restaurés.',
+  importRefused: (p) => `Rien n’a été changé : ${p.reason}`,
+  importNotJson: 'le fichier n’est pas du JSON.',
+  deleteLabel: 'Supprimer toutes mes données',
+  deleteHint: 'Efface tout ce qu’ITA Ready conserve dans ce navigateur.',
+  deleteConfirm:
+    'Supprimer vos renseignements, lectures et paramètres de ce navigateur? C’est irréversible. Exportez-les d’abord si vous voulez une copie.',
+  deleteYes: 'Oui, tout supprimer',
+  deleteNo: 'Annuler',
+  deleteDone: 'Toutes vos données ont été supprimées.',
+
+  language: {
+    label: 'Langue',
+    hint: '',
+    options: { auto: 'Automatique (langue du navigateur)', en: 'English', fr: 'Français' },
+  },
+  notifications: {
+    label: 'Me rappeler par des notifications',
+    hint: '7 jours et 2 jours avant la date limite, et avant qu’un test ou un document n’expire. Le navigateur vous le demandera d’abord.',
+  },
+  notificationsDenied:
+    'Le navigateur n’a pas permis les notifications; les rappels restent désactivés.',
+  roundsRefresh: {
+    label: 'Tenir la liste des rondes à jour à partir d’IRCC',
+    hint: 'Télécharge la liste publique des rondes d’IRCC sur canada.ca : la seule requête qu’ITA Ready fait, et seulement si cette option est activée.',
+  },
+  roundsRefreshDenied:
+    'Le navigateur n’a pas permis l’accès à canada.ca; la liste intégrée est utilisée.',
+
+  error: (e) => {
+    switch (e.code) {
+      case 'date':
+        return 'Écrivez une date sous la forme AAAA-MM-JJ, par exemple 2025-01-20.';
+      case 'needed':
+        return 'Nécessaire pour cette entrée.';
+      case 'whole':
+        return `Écrivez un nombre entier de ${e.min} à ${e.max}.`;
+      case 'number':
+        return `Écrivez un nombre de ${e.min} à ${e.max}.`;
+      case 'amount':
+        return 'Écrivez un montant en dollars, comme 21000 ou 21 000.';
+      case 'score':
+        return e.step === 1
+          ? `Ce test note de ${e.min} à ${e.max}, en points entiers.`
+          : `Ce test note de ${e.min} à ${e.max}, par paliers de ${String(e.step).replace('.', ',')} (comme 6,5).`;
+      case 'country':
+        return 'Écrivez le code de pays à deux lettres, comme CA ou IN.';
+      case 'noc':
+        return 'Un code CNP 2021 a cinq chiffres, comme 21231.';
+      case 'endBeforeStart':
+        return 'La date de fin est avant la date de début.';
+      case 'roundNumber':
+        return 'Écrivez seulement le numéro de la ronde, comme 437.';
+      case 'other':
+        return `Valeur refusée : ${e.message}`;
+    }
+  },
+};
