@@ -38,6 +38,9 @@ function parse(args: string[]): ScoreArgs {
   } catch (error) {
     // node's own messages are long and mention '--' escapes; name the option and show the usage.
     const message = error instanceof Error ? error.message : String(error);
+    if (/'--on\b[^']*' argument missing/.test(message)) {
+      throw new UsageError(`--on needs a date written YYYY-MM-DD. ${USAGE}`);
+    }
     const option = /'(-[^']*)'/.exec(message)?.[1];
     throw new UsageError(`${option ? `bad option '${option}'` : message.split('\n')[0]}. ${USAGE}`);
   }
