@@ -34,14 +34,11 @@ export function readLines(
   const homeWording = lines.some((l) => ACCOUNT_HOME_WORDING.test(l.flat));
   const profileWording = lines.some((l) => PROFILE_WORDING.test(l.flat));
   let kind: PageKind = 'unknown';
-  // A letter shows the score table, or the invitation sentence with its date, deadline or score.
+  // A letter shows the score table, or the invitation sentence with its date, deadline or program.
   if (
     rowCount >= 3 ||
     (invitation.wording &&
-      (invitation.date !== null ||
-        invitation.deadlineSeen ||
-        scores.total !== null ||
-        invitation.program !== null))
+      (invitation.date !== null || invitation.deadlineSeen || invitation.program !== null))
   ) {
     kind = 'ita-letter';
   } else if (homeWording || daysLeft.seen) kind = 'account-home';

@@ -113,6 +113,7 @@ export function readInvitation(lines: readonly PageLine[]): InvitationRead {
     const flat = lines[i]?.flat ?? '';
     if (DEADLINE_CONTEXT.test(flat)) {
       for (const m of flat.matchAll(DEADLINE_BEFORE)) {
+        if (!DEADLINE_CONTEXT.test(flat.slice(Math.max(0, m.index - 100), m.index))) continue;
         const after = flat.slice(m.index + m[0].length);
         const found = findDate(after);
         if (!found || found.start > 3) continue;
@@ -149,7 +150,7 @@ export function readInvitation(lines: readonly PageLine[]): InvitationRead {
   } else if (settled.size > 1) {
     problems.push({
       code: 'deadline-conflict',
-      message: `The page gives more than one deadline (${[...settled.keys()].join(', ')}); none is used.`,
+      message: `The page gives more than one deadline (${listed([...settled.keys()])}); none is used.`,
       fields: ['invitation.deadline'],
     });
   }
@@ -220,4 +221,11 @@ function firstProgram(text: string): Program | null {
     if (at >= 0 && (best === null || at < best.at)) best = { program, at };
   }
   return best?.program ?? null;
+}
+
+/** At most three values in a message, so a page full of dates cannot flood the popup. */
+export function listed(values: readonly string[]): string {
+  return values.length <= 3
+    ? values.join(', ')
+    : `${values.slice(0, 3).join(', ')} and ${values.length - 3} more`;
 }

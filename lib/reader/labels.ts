@@ -64,8 +64,14 @@ export function scoreKeyOf(label: string): ScoreKey | null {
 // "Your overall points score" [seen]; « Nombre total de points » [likely]; plain "Total" in block
 // and definition-list layouts (block-letter.html, dl-letter.html).
 function isTotalLabel(label: string): boolean {
-  return /overall (?:points )?score|total (?:crs )?(?:points|score)|(?:crs|points) total|^(?:crs |scg )?total\b|nombre total de points|total des points|pointage total|score global|note globale|resultat (?:total|global)/.test(
-    label,
+  return (
+    /overall (?:points )?score|total (?:crs )?(?:points|score)|(?:crs|points) total|^(?:crs |scg )?total\b|nombre total de points|total des points|pointage total|score global|note globale|resultat (?:total|global)/.test(
+      label,
+    ) ||
+    // The profile page's single score [likely]: "Comprehensive Ranking System (CRS) score" (profile-page.html).
+    /^(?:your )?(?:comprehensive ranking system )?\(?(?:crs|scg)\)? score$|^score (?:crs|scg)$|^(?:score|note|pointage|resultat) (?:du |selon le )?systeme de classement global(?: \(scg\))?$/.test(
+      label,
+    )
   );
 }
 
@@ -74,19 +80,17 @@ export function inRange(key: ScoreKey, value: number): boolean {
   return value >= 0 && value <= (key === 'total' ? 1200 : 600);
 }
 
-// The invitation sentence [seen]: "we are pleased to invite you to apply for permanent residence
+// The invitation sentence [seen] (not the title "Invitation to Apply", which profile and help pages
+// also use — profile-page.html): "we are pleased to invite you to apply for permanent residence
 // under the …"; « … de vous inviter à présenter une demande de résidence permanente … » [likely].
 export const INVITATION_WORDING =
-  /invite you to apply|invitation to apply|invited to apply|vous inviter a presenter|invitation a presenter|invite a presenter|invitee? a presenter/;
+  /invite you to apply|invited to apply|vous inviter a presenter|invitee?s? a presenter/;
 
 // Program names and acronyms, English and French (PORTAL.md "Classes").
 export const PROGRAM_PATTERNS: ReadonlyArray<readonly [Program, RegExp]> = [
   ['FSW', /federal skilled worker|\bfsw\b|travailleurs? qualifies? \(?federal\)?|\btqf\b/],
   ['FST', /federal skilled trades?|\bfst\b|metiers specialises \(?federal\)?|\btmsf\b|\bpmsf\b/],
-  [
-    'CEC',
-    /canadian experience class|\bcec\b|categorie de l'experience canadienne|experience canadienne/,
-  ],
+  ['CEC', /canadian experience class|\bcec\b|categorie de l'experience canadienne/],
   ['PNP', /provincial nominee|\bpnp\b|candidats des provinces|\bpcp\b|\bccp\b/],
 ];
 
@@ -96,7 +100,9 @@ export const LETTER_DATE_LABEL =
 
 // The deadline sentence [seen]: "You must submit a complete application before 09/09/2019 12:00AM
 // UTC time"; French [likely]: « … présenter une demande complète avant le 9 septembre 2019 ».
-export const DEADLINE_CONTEXT = /submit|soumettre|presenter|deposer|utc/;
+// The verb must come shortly before "before": news items say "applications received before <date>"
+// and "tie-breaking rule: <date> … UTC" (big-page.html).
+export const DEADLINE_CONTEXT = /submit|soumettre|presenter|deposer|envoyer/;
 export const DEADLINE_BEFORE =
   /(?:^|\s)(?:before|by|no later than|avant(?: le)?|au plus tard le|d'ici le)\s+/g;
 export const DEADLINE_LABEL =

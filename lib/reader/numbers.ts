@@ -10,7 +10,8 @@ export function parseWholeNumber(text: string): number | null {
   // Callers pass `tidy`-ed text, so every space variant is already one ASCII space.
   const cleaned = text
     .trim()
-    .replace(/^[:=-]\s*/, '')
+    // A visually hidden "points:" before the value (GCWeb's wb-inv helper text) is still text.
+    .replace(/^(?:points?|score|pts)?\s*[:=-]?\s*/i, '')
     .replace(/\s*(?:points?|pts?\.?)$/i, '')
     .trim();
   if (PLAIN.test(cleaned) || GROUPED.test(cleaned)) {

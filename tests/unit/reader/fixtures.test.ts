@@ -30,7 +30,7 @@ describe('fixtures', () => {
   });
 
   it.each(names.flatMap((name) => [[name, 'linkedom'] as const, [name, 'happy-dom'] as const]))(
-    '%s read with %s gives %s.expected.json',
+    '%s read with %s matches its expected reading',
     (name, dom) => {
       const html = fixtureHtml(name);
       const doc = dom === 'linkedom' ? linkedomDocument(html) : happyDocument(html);
