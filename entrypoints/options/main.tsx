@@ -1,20 +1,28 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { languageFromTag, messages } from '@/lib/i18n';
+import { chooseDraft } from '@/lib/forms';
+import { localDate } from '@/lib/dates';
+import { languageFromTag } from '@/lib/i18n';
+import { loadFacts, loadSettings } from '@/utils/storage';
+import { App } from './app';
+import { loadDraft } from './draft';
 import '@/components/styles.css';
+import './options.css';
 
-// First slice of the options page: the facts form, imports and export arrive with the user-side issue.
-function main() {
+async function main() {
   const root = document.getElementById('app');
   if (!root) return;
-  const t = messages(languageFromTag(browser.i18n.getUILanguage()));
+  const [facts, draft, settings] = await Promise.all([loadFacts(), loadDraft(), loadSettings()]);
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   render(
-    <main>
-      <h1>{t.appName}</h1>
-      <p>{t.tagline}</p>
-    </main>,
+    <App
+      draft={chooseDraft(draft, facts)}
+      settings={settings}
+      browserLanguage={languageFromTag(browser.i18n.getUILanguage())}
+      today={() => localDate(Date.now(), zone)}
+    />,
     root,
   );
 }
 
-main();
+void main();

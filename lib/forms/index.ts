@@ -25,3 +25,4 @@ export {
 } from './preview';
 export { parseAmount, parseDecimal, parseWhole } from './numbers';
 export { ROUND_CATEGORIES, type RoundCategory } from './categories';
+export { formView, type FormView } from './view';

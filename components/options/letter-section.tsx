@@ -1,0 +1,120 @@
+// "Import your ITA letter": a file input that is also a drop zone, and what was read from the file.
+import type { Reading } from '@/lib/reader';
+import type { OptionsMessages } from '@/lib/i18n/options-en';
+
+export type LetterStatus =
+  | { state: 'idle' }
+  | { state: 'reading'; file: string }
+  | { state: 'read'; file: string; reading: Reading }
+  | { state: 'not-stored'; file: string; reading: Reading; reason: string }
+  | { state: 'failed'; file: string; reason: 'not-letter' | 'wrong-type' | { message: string } };
+
+function ReadingSummary({ reading, t }: { reading: Reading; t: OptionsMessages }) {
+  const none = <span class="muted">{t.letterNone}</span>;
+  return (
+    <>
+      <dl class="read">
+        <dt>{t.letterScore}</dt>
+        <dd data-testid="letter-total">{reading.crs.total ?? none}</dd>
+        <dt>{t.letterDate}</dt>
+        <dd>{reading.invitation.date ?? none}</dd>
+        <dt>{t.letterProgram}</dt>
+        <dd>{reading.invitation.program ?? none}</dd>
+        <dt>{t.letterDeadline}</dt>
+        <dd>{reading.invitation.deadline?.replace('T', ' ').replace(/:00Z$/, ' UTC') ?? none}</dd>
+      </dl>
+      {reading.missing.length > 0 ? (
+        <>
+          <p>{t.letterMissing}:</p>
+          <ul class="small">
+            {reading.missing.map((m) => (
+              <li key={m}>
+                <code>{m}</code>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function StatusText({ status, t }: { status: LetterStatus; t: OptionsMessages }) {
+  switch (status.state) {
+    case 'idle':
+      return null;
+    case 'reading':
+      return <p>{t.letterReading({ file: status.file })}</p>;
+    case 'read':
+      return (
+        <div class="state ok">
+          <p>{t.letterRead({ file: status.file })}</p>
+          <ReadingSummary reading={status.reading} t={t} />
+        </div>
+      );
+    case 'not-stored':
+      return (
+        <div class="state warn">
+          <p>{t.letterNotStored({ reason: status.reason })}</p>
+          <ReadingSummary reading={status.reading} t={t} />
+        </div>
+      );
+    case 'failed': {
+      const reason =
+        status.reason === 'not-letter'
+          ? t.letterNotLetter
+          : status.reason === 'wrong-type'
+            ? t.letterWrongType
+            : status.reason.message;
+      return (
+        <p class="state bad" role="alert">
+          {t.letterUnreadable({ file: status.file, reason })}
+        </p>
+      );
+    }
+  }
+}
+
+export function LetterSection(props: {
+  t: OptionsMessages;
+  status: LetterStatus;
+  onFile: (file: File) => void;
+}) {
+  const { t, status, onFile } = props;
+  const first = (files: FileList | null | undefined) => {
+    const file = files?.[0];
+    if (file) onFile(file);
+  };
+  return (
+    <section id="letter" aria-labelledby="letter--heading">
+      <h2 id="letter--heading">{t.section.letter}</h2>
+      <div
+        class="drop"
+        data-testid="letter-drop"
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => {
+          e.preventDefault();
+          first(e.dataTransfer?.files);
+        }}
+      >
+        <p class="hint" id="letter-file--hint">
+          {t.letterHint}
+        </p>
+        <label for="letter-file">{t.letterChoose}</label>{' '}
+        <input
+          id="letter-file"
+          type="file"
+          accept=".pdf,.html,.htm,application/pdf,text/html"
+          aria-describedby="letter-file--hint"
+          onChange={(e) => {
+            first(e.currentTarget.files);
+            e.currentTarget.value = '';
+          }}
+        />
+      </div>
+      <div aria-live="polite" data-testid="letter-status">
+        <StatusText status={status} t={t} />
+      </div>
+    </section>
+  );
+}

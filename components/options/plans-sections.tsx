@@ -1,0 +1,113 @@
+// "Provincial nomination", "Proof of funds" and "Your round and plans": a few fields each.
+import { ROUND_CATEGORIES } from '@/lib/forms';
+import { AnswerField, choicesOf, SelectField, TextField } from './fields';
+import type { FormProps } from './types';
+
+const NOMINATION = ['none', 'active', 'withdrawn'] as const;
+
+export function NominationSection({ draft, t, edit }: FormProps) {
+  return (
+    <section id="section-nomination" aria-labelledby="nomination--heading">
+      <h2 id="nomination--heading">{t.section.nomination}</h2>
+      <SelectField
+        id="nomination"
+        label={t.nomination.label}
+        hint={t.nomination.hint}
+        t={t}
+        choices={choicesOf(t, t.nomination.options)}
+        value={draft.nomination}
+        onValue={(v) => edit((d) => void (d.nomination = NOMINATION.find((n) => n === v) ?? ''))}
+      />
+    </section>
+  );
+}
+
+export function FundsSection({ draft, view, t, edit }: FormProps) {
+  return (
+    <section id="funds" aria-labelledby="funds--heading">
+      <h2 id="funds--heading">{t.section.funds}</h2>
+      <TextField
+        id="funds.amount"
+        label={t.fundsAmount.label}
+        hint={t.fundsAmount.hint}
+        t={t}
+        inputMode="decimal"
+        size={10}
+        error={view.result.errors['funds.amount']}
+        value={draft.funds.amount}
+        onValue={(v) => edit((d) => void (d.funds.amount = v))}
+      />
+      <AnswerField
+        id="funds.jobOffer"
+        label={t.jobOffer.label}
+        t={t}
+        value={draft.funds.jobOffer}
+        onValue={(v) => edit((d) => void (d.funds.jobOffer = v))}
+      />
+      <AnswerField
+        id="funds.authorizedToWork"
+        label={t.authorizedToWork.label}
+        t={t}
+        value={draft.funds.authorizedToWork}
+        onValue={(v) => edit((d) => void (d.funds.authorizedToWork = v))}
+      />
+    </section>
+  );
+}
+
+export function RoundSection({ draft, view, t, edit }: FormProps) {
+  const err = view.result.errors;
+  const category = draft.round.category;
+  const known = ROUND_CATEGORIES.some((c) => c === category);
+  const choices = [
+    { value: '', label: t.roundCategory.none },
+    ...ROUND_CATEGORIES.map((c) => ({ value: c, label: t.categories[c] })),
+    // A category this list does not know (from an import) is shown, not lost.
+    ...(category === '' || known ? [] : [{ value: category, label: category }]),
+  ];
+  return (
+    <section id="round" aria-labelledby="round--heading">
+      <h2 id="round--heading">{t.section.round}</h2>
+      <TextField
+        id="round.number"
+        label={t.roundNumber.label}
+        hint={t.roundNumber.hint}
+        t={t}
+        size={6}
+        error={err['round.number']}
+        value={draft.round.number}
+        onValue={(v) => edit((d) => void (d.round.number = v))}
+      />
+      <TextField
+        id="round.cutoff"
+        label={t.roundCutoff.label}
+        hint={t.roundCutoff.hint}
+        t={t}
+        inputMode="numeric"
+        size={6}
+        error={err['round.cutoff']}
+        value={draft.round.cutoff}
+        onValue={(v) => edit((d) => void (d.round.cutoff = v))}
+      />
+      <SelectField
+        id="round.category"
+        label={t.roundCategory.label}
+        hint={t.roundCategory.hint}
+        t={t}
+        choices={choices}
+        value={category}
+        onValue={(v) => edit((d) => void (d.round.category = v))}
+      />
+      <TextField
+        id="plannedSubmission"
+        type="date"
+        label={t.plannedSubmission.label}
+        hint={t.plannedSubmission.hint}
+        t={t}
+        error={err.plannedSubmission}
+        value={draft.plannedSubmission}
+        onValue={(v) => edit((d) => void (d.plannedSubmission = v))}
+      />
+    </section>
+  );
+}

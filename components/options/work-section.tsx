@@ -1,0 +1,189 @@
+// "Work experience": one row per job, with the hours IRCC would count for it (30 h/week at most,
+// exact days, last 10 years) and the Canadian and foreign totals so far.
+import { emptyWork, nextKey, type PeriodSummary } from '@/lib/forms';
+import { localeOf } from '@/lib/i18n';
+import type { OptionsMessages } from '@/lib/i18n/options-en';
+import { CheckboxField, SelectField, TextField } from './fields';
+import type { FormProps } from './types';
+
+const TEERS = ['0', '1', '2', '3', '4', '5'] as const;
+
+function PeriodTotal(props: {
+  summary: PeriodSummary | undefined;
+  t: OptionsMessages;
+  hours: (h: number) => string;
+}) {
+  const { summary, t } = props;
+  if (!summary || summary.hours === null) return <p class="total muted">{t.periodIncomplete}</p>;
+  return (
+    <p class="total" data-kind={summary.kind}>
+      {t.periodHours({ hours: props.hours(summary.hours) })} · {t.periodKind[summary.kind]}
+      {summary.reasons.length > 0
+        ? ` (${summary.reasons.map((r) => t.notCounted[r]).join('; ')})`
+        : ''}
+    </p>
+  );
+}
+
+export function WorkSection({ draft, view, t, language, edit, focus }: FormProps) {
+  const err = view.result.errors;
+  const number = new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 0 });
+  // Rounded down, as lib/work wholeHours does: 1,559.9 must never read as 1,560.
+  const hours = (h: number) => number.format(Math.floor(h + 1e-6));
+  const w = view.work;
+  return (
+    <section id="work" aria-labelledby="work--heading">
+      <h2 id="work--heading">{t.section.work}</h2>
+      <p class="hint">{t.workIntro}</p>
+      {draft.work.map((row, i) => {
+        const p = `work[${i}]`;
+        const set = (change: (r: typeof row) => void) =>
+          edit((d) => {
+            const r = d.work[i];
+            if (r) change(r);
+          });
+        return (
+          <fieldset key={row.key} class="row">
+            <legend>{t.workHeading({ n: i + 1 })}</legend>
+            <div class="grid">
+              <TextField
+                id={`${p}.start`}
+                type="date"
+                label={t.start.label}
+                t={t}
+                error={err[`${p}.start`]}
+                value={row.start}
+                onValue={(v) => set((r) => void (r.start = v))}
+              />
+              <TextField
+                id={`${p}.end`}
+                type="date"
+                label={t.end.label}
+                t={t}
+                error={row.ongoing ? undefined : err[`${p}.end`]}
+                value={row.ongoing ? '' : row.end}
+                onValue={(v) => set((r) => void (r.end = v))}
+              />
+              <CheckboxField
+                id={`${p}.ongoing`}
+                label={t.ongoing.label}
+                checked={row.ongoing}
+                onValue={(v) => set((r) => void (r.ongoing = v))}
+              />
+              <TextField
+                id={`${p}.hoursPerWeek`}
+                label={t.hoursPerWeek.label}
+                hint={t.hoursPerWeek.hint}
+                t={t}
+                inputMode="decimal"
+                size={5}
+                error={err[`${p}.hoursPerWeek`]}
+                value={row.hoursPerWeek}
+                onValue={(v) => set((r) => void (r.hoursPerWeek = v))}
+              />
+              <TextField
+                id={`${p}.country`}
+                label={t.country.label}
+                hint={t.country.hint}
+                t={t}
+                size={3}
+                error={err[`${p}.country`]}
+                value={row.country}
+                onValue={(v) => set((r) => void (r.country = v))}
+              />
+              <TextField
+                id={`${p}.noc`}
+                label={t.noc.label}
+                hint={t.noc.hint}
+                t={t}
+                inputMode="numeric"
+                size={6}
+                error={err[`${p}.noc`]}
+                value={row.noc}
+                onValue={(v) => set((r) => void (r.noc = v))}
+              />
+              <SelectField
+                id={`${p}.teer`}
+                label={t.teer.label}
+                hint={t.teer.hint}
+                t={t}
+                error={err[`${p}.teer`]}
+                choices={[
+                  { value: '', label: t.notAnswered },
+                  ...TEERS.map((n) => ({ value: n, label: `TEER ${n}` })),
+                ]}
+                value={row.teer}
+                onValue={(v) => set((r) => void (r.teer = TEERS.find((n) => n === v) ?? ''))}
+              />
+              <CheckboxField
+                id={`${p}.paid`}
+                label={t.paid.label}
+                checked={row.paid}
+                onValue={(v) => set((r) => void (r.paid = v))}
+              />
+              <CheckboxField
+                id={`${p}.selfEmployed`}
+                label={t.selfEmployed.label}
+                checked={row.selfEmployed}
+                onValue={(v) => set((r) => void (r.selfEmployed = v))}
+              />
+              <CheckboxField
+                id={`${p}.fullTimeStudent`}
+                label={t.fullTimeStudent.label}
+                checked={row.fullTimeStudent}
+                onValue={(v) => set((r) => void (r.fullTimeStudent = v))}
+              />
+            </div>
+            <PeriodTotal summary={w.periods[i]} t={t} hours={hours} />
+            <button
+              type="button"
+              class="link"
+              onClick={() => {
+                edit((d) => void d.work.splice(i, 1));
+                focus('work--add');
+              }}
+            >
+              {t.removeWork({ n: i + 1 })}
+            </button>
+          </fieldset>
+        );
+      })}
+      {draft.work.length < 40 ? (
+        <button
+          type="button"
+          id="work--add"
+          onClick={() => {
+            edit(
+              (d) =>
+                void d.work.push(
+                  emptyWork(
+                    nextKey(
+                      d.work.map((r) => r.key),
+                      'work',
+                    ),
+                  ),
+                ),
+            );
+            focus(`work[${draft.work.length}].start`);
+          }}
+        >
+          {t.addWork}
+        </button>
+      ) : null}
+      <div class="totals" aria-live="polite" data-testid="work-total">
+        <h3>{t.workTotalHeading}</h3>
+        <p>
+          <strong>
+            {t.workTotal({
+              canadian: hours(w.canadianHours),
+              canadianYears: w.canadianYears,
+              foreign: hours(w.foreignHours),
+              foreignYears: w.foreignYears,
+            })}
+          </strong>
+        </p>
+        <p class="hint">{t.workWindow(w.window)}</p>
+      </div>
+    </section>
+  );
+}

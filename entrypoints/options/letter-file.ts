@@ -1,0 +1,56 @@
+// Reads an ITA letter the user gives the options page: a saved HTML page through the DOM reader,
+// a PDF through pdf.js (loaded only when needed) and the text reader. Nothing leaves the browser.
+import { read, readText, type Reading } from '@/lib/reader';
+import { pdfToText } from '@/lib/reader/pdf';
+
+export type LetterResult =
+  | { ok: true; reading: Reading }
+  | { ok: false; reason: 'not-letter' | 'wrong-type' | { message: string } };
+
+const PDF_MAGIC = '%PDF-';
+
+/**
+ * A parsed document has no layout, so `checkVisibility` would call everything hidden; a saved page
+ * keeps what hid an element inline (`hidden`, `display:none`), which is what is checked here.
+ */
+function shownInSavedPage(el: Element): boolean {
+  return !el.closest(
+    '[hidden], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"], [style*="visibility: hidden"], script, style, template',
+  );
+}
+
+async function pdfReading(bytes: Uint8Array): Promise<Reading> {
+  const [pdfjs, worker] = await Promise.all([
+    import('pdfjs-dist'),
+    import('pdfjs-dist/build/pdf.worker.min.mjs?url'),
+  ]);
+  pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+  return readText(await pdfToText(bytes, pdfjs));
+}
+
+export async function readLetterFile(file: File): Promise<LetterResult> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  let reading: Reading;
+  try {
+    if (head.includes(PDF_MAGIC)) {
+      reading = await pdfReading(bytes);
+    } else if (
+      /\.x?html?$/i.test(file.name) ||
+      file.type === 'text/html' ||
+      /<html|<!doctype html/i.test(head)
+    ) {
+      const html = new TextDecoder('utf-8').decode(bytes);
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      reading = read(doc, { isVisible: shownInSavedPage });
+    } else {
+      return { ok: false, reason: 'wrong-type' };
+    }
+  } catch (error) {
+    return {
+      ok: false,
+      reason: { message: error instanceof Error ? error.message : String(error) },
+    };
+  }
+  return reading.kind === 'unknown' ? { ok: false, reason: 'not-letter' } : { ok: true, reading };
+}
