@@ -78,6 +78,13 @@ describe('rules-may-have-changed after the last confirmed day', () => {
   it('CONFIRMED_THROUGH is the day before the reported 2026-11-03 revision', () => {
     expect(CONFIRMED_THROUGH).toBe('2026-11-02');
   });
+
+  it('a newly added grid must move CONFIRMED_THROUGH past its start', () => {
+    const newest = GRIDS[GRIDS.length - 1];
+    expect(newest && newest.effectiveFrom <= CONFIRMED_THROUGH, 'update CONFIRMED_THROUGH').toBe(
+      true,
+    );
+  });
 });
 
 describe('the real ITA letter of 2019-07-10 (IMM5791): 110 + 135 + 130 + 50 + 50 = 475', () => {
