@@ -43,7 +43,8 @@ export async function waitForPopupState(
     seen = await currentState(popup);
     const match = wanted.find((state) => state === seen);
     if (match) return match;
-    if (Date.now() > deadline) break;
+    // `unreadable` is final for the page that was opened: no need to wait out the clock.
+    if (Date.now() > deadline || seen === 'unreadable') break;
     await popup.waitForTimeout(500);
     await popup.reload({ timeout: 5_000 }).catch(() => undefined);
   }
@@ -59,11 +60,10 @@ export async function waitForPopupState(
  */
 export async function settledPopupState(popup: Page, settleMs = 3_000): Promise<string | null> {
   const deadline = Date.now() + settleMs;
-  let seen = await currentState(popup);
-  while (Date.now() < deadline && seen !== 'unreadable' && seen !== 'reading') {
+  for (;;) {
+    const seen = await currentState(popup);
+    if (Date.now() >= deadline || seen === 'unreadable' || seen === 'reading') return seen;
     await popup.waitForTimeout(500);
     await popup.reload({ timeout: 5_000 }).catch(() => undefined);
-    seen = await currentState(popup);
   }
-  return seen;
 }

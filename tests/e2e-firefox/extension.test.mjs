@@ -1,0 +1,216 @@
+// The foundation's end-to-end checks in Firefox (the Chromium twins are in tests/e2e/*.spec.ts).
+// One browser for the file (Firefox takes seconds to start); each test starts from cleared storage.
+/* global browser, document */
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import {
+  E2E_PAGES_DIR,
+  FOREIGN_ORIGIN,
+  evaluate,
+  launchFirefox,
+  letterCases,
+  popupText,
+  settledPopupState,
+  standalone,
+  textOf,
+  utcLabel,
+  waitForPopupState,
+} from './harness.mjs';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const TEST = { timeout: 60_000 };
+
+/** Same message as tests/e2e/messages.spec.ts: well-formed, only the sender is wrong. */
+const WELL_FORMED = {
+  type: 'reading/found',
+  path: '/mycic/messages/details',
+  reading: {
+    kind: 'ita-letter',
+    language: 'en',
+    invitation: { date: '2026-11-19', program: 'CEC', deadline: '2027-01-19T00:00:00Z' },
+    crs: { total: 999, rows: {} },
+    daysLeftToSubmit: null,
+    profileNumber: null,
+    missing: [],
+    problems: [],
+  },
+};
+
+const MALFORMED = [
+  ['no reading', { type: 'reading/found', path: '/mycic/x' }],
+  ['a reading that is not an object', { ...WELL_FORMED, reading: 'ita-letter' }],
+  [
+    'a total given as text',
+    { ...WELL_FORMED, reading: { ...WELL_FORMED.reading, crs: { total: '512', rows: {} } } },
+  ],
+  ['an unknown kind', { ...WELL_FORMED, reading: { ...WELL_FORMED.reading, kind: 'letter' } }],
+  ['a path with a query string', { ...WELL_FORMED, path: '/mycic/x?uci=1234' }],
+  ['an extra field', { ...WELL_FORMED, extra: true }],
+  ['not an object', 'reading/found'],
+];
+
+const NUMBER_WIDGETS = ['crs-total', 'countdown', 'deadline-utc', 'verdict'];
+
+const storedEverything = (page) =>
+  evaluate(page, () => browser.storage.local.get(null), 'reading storage');
+
+describe('ITA Ready in Firefox', { timeout: 5 * 60_000 }, () => {
+  let ff;
+  before(async () => {
+    ff = await launchFirefox();
+  });
+  after(async () => {
+    await ff?.close();
+  });
+  beforeEach(async () => {
+    await ff.resetExtension();
+  });
+
+  for (const letter of letterCases()) {
+    it(`${letter.name}: the popup shows the CRS total and the countdown`, TEST, async () => {
+      const page = await ff.openPortalPage(letter.path, letter.absoluteFile);
+      await ff.takeScreenshot(page, `${slug(letter.name)}--letter`);
+      const popup = await ff.openPopup();
+      await waitForPopupState(popup, ['reading']);
+      await ff.takeScreenshot(popup, `${slug(letter.name)}--popup`);
+
+      assert.match(
+        (await textOf(popup, 'crs-total')) ?? '(no crs-total)',
+        standalone(letter.total),
+        `crs-total must show ${letter.total}, the total ${letter.file} states`,
+      );
+      for (const [key, value] of Object.entries(letter.rows)) {
+        assert.match(
+          (await textOf(popup, `crs-row-${key}`)) ?? `(no crs-row-${key})`,
+          standalone(value),
+          `crs-row-${key} must show ${value} from ${letter.file}`,
+        );
+      }
+      assert.ok(
+        ((await textOf(popup, 'deadline-utc')) ?? '').includes(utcLabel(letter.deadline)),
+        `deadline-utc must state ${utcLabel(letter.deadline)}`,
+      );
+      assert.ok(await textOf(popup, 'deadline-local'), 'deadline-local must be shown');
+
+      const countdown = (await textOf(popup, 'countdown')) ?? '(no countdown)';
+      const msLeft = Date.parse(letter.deadline) - Date.now();
+      if (msLeft > 0) {
+        // The real clock runs here: accept the whole-day count either side of a day boundary.
+        const days = Math.floor(msLeft / DAY_MS);
+        assert.ok(
+          standalone(days).test(countdown) || standalone(days - 1).test(countdown),
+          `the countdown must show ${days} whole days left; it shows ${JSON.stringify(countdown)}`,
+        );
+      } else {
+        assert.match(
+          countdown,
+          /passed|expired|closed|over|ended/i,
+          'a past deadline must show as passed',
+        );
+      }
+    });
+  }
+
+  it('before any IRCC page is opened, the popup is empty', TEST, async () => {
+    const popup = await ff.openPopup();
+    await waitForPopupState(popup, ['empty'], 5_000);
+    for (const id of NUMBER_WIDGETS)
+      assert.equal(await textOf(popup, id), null, `${id} must not appear`);
+    assert.notEqual(await popupText(popup), '', 'the empty popup must say something');
+  });
+
+  it('an unrelated portal page: the popup says there is nothing to read', TEST, async () => {
+    await ff.openPortalPage('/mycic/help', join(E2E_PAGES_DIR, 'portal-unrelated.html'));
+    const popup = await ff.openPopup();
+    const state = await settledPopupState(popup);
+    await ff.takeScreenshot(popup, 'unrelated--popup');
+    assert.ok(['empty', 'unreadable'].includes(state), `data-state was ${state}`);
+    for (const id of NUMBER_WIDGETS) {
+      assert.equal(await textOf(popup, id), null, `${id} must not appear for a help page`);
+    }
+    const text = await popupText(popup);
+    assert.notEqual(text, '', 'the popup must say something plain');
+    for (const number of ['1200', '242-2100']) assert.ok(!text.includes(number), `shows ${number}`);
+  });
+
+  it('a web page on another origin cannot message the extension at all', TEST, async () => {
+    const page = await ff.openPageAt(
+      `${FOREIGN_ORIGIN}/`,
+      join(E2E_PAGES_DIR, 'foreign-page.html'),
+    );
+    const outcome = await evaluate(
+      page,
+      async (message) => {
+        // Firefox gives web pages no extension messaging API at all.
+        const api = globalThis.browser ?? globalThis.chrome;
+        if (typeof api?.runtime?.sendMessage !== 'function') return 'no runtime';
+        try {
+          return `reply ${JSON.stringify(await api.runtime.sendMessage('ita-ready@ita-ready.app', message))}`;
+        } catch (error) {
+          return `error ${String(error)}`;
+        }
+      },
+      'messaging from a foreign page',
+      WELL_FORMED,
+    );
+    assert.match(outcome, /^(no runtime|error )/, 'the foreign page reached the extension');
+
+    const popup = await ff.openPopup();
+    await waitForPopupState(popup, ['empty'], 5_000);
+    assert.equal(await textOf(popup, 'crs-total'), null);
+    const stored = await storedEverything(popup);
+    assert.equal(stored?.readings?.itaLetter?.reading, undefined, 'a reading was stored');
+  });
+
+  it(
+    'a malformed reading/found from the popup gets an error reply and stores nothing',
+    TEST,
+    async () => {
+      const popup = await ff.openPopup();
+      await waitForPopupState(popup, ['empty'], 5_000);
+      const before = await storedEverything(popup);
+      for (const [what, body] of MALFORMED) {
+        const reply = await evaluate(
+          popup,
+          async (message) => {
+            try {
+              return { reply: await browser.runtime.sendMessage(message) };
+            } catch (error) {
+              return { thrown: String(error) };
+            }
+          },
+          `sending ${what}`,
+          body,
+        );
+        assert.equal(
+          reply?.reply?.ok,
+          false,
+          `${what}: expected { ok: false, error }, got ${JSON.stringify(reply)}`,
+        );
+        assert.match(
+          String(reply.reply.error ?? ''),
+          /\S/,
+          `${what}: the error reply must say why`,
+        );
+      }
+      assert.deepEqual(await storedEverything(popup), before, 'malformed messages changed storage');
+      assert.equal(
+        await evaluate(
+          popup,
+          () => document.querySelector('[data-testid="popup"]')?.getAttribute('data-state'),
+          'state',
+        ),
+        'empty',
+      );
+    },
+  );
+});
+
+function slug(text) {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+}

@@ -1,0 +1,373 @@
+// Firefox end-to-end harness: puppeteer-core drives Debian's Firefox ESR over WebDriver BiDi with the
+// built MV2 extension (.output/firefox-mv2), as TOOLCHAIN notes it. Same helper names as the Chromium
+// harness (tests/e2e/support) where possible. Every wait is bounded: a hang fails, it never stalls.
+/* global browser, document, location -- globals of the pages that page.evaluate runs in */
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_EXTENSION_DIR = resolve(
+  process.env.ITA_READY_FIREFOX_EXT ?? join(ROOT, '.output/firefox-mv2'),
+);
+export const E2E_PAGES_DIR = join(ROOT, 'tests/e2e/pages');
+export const READER_FIXTURES_DIR = join(ROOT, 'tests/fixtures/pages');
+export const SCREENSHOTS_DIR = join(ROOT, 'artifacts/screenshots');
+
+export const PORTAL_ORIGIN = 'https://onlineservices-servicesenligne.cic.gc.ca';
+export const FOREIGN_ORIGIN = 'https://example.invalid';
+/** wxt.config.ts `browser_specific_settings.gecko.id`. */
+export const GECKO_ID = 'ita-ready@ita-ready.app';
+/** Pinned with `extensions.webextensions.uuids`, so the popup's address is known in advance. */
+export const EXTENSION_UUID = '5d0c7a3e-2f4b-4e61-9a8d-1c3b5e7f9a20';
+export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+/** A zone with an offset from UTC, as in the Chromium tests. */
+export const TIMEZONE = 'America/Toronto';
+
+const SERVED_ORIGINS = new Set([PORTAL_ORIGIN, FOREIGN_ORIGIN]);
+
+// Nothing in the browser may reach the network: no captive-portal or connectivity probes, no
+// updates, telemetry, safebrowsing or remote settings, and a proxy that goes nowhere for anything
+// left (pages the tests serve are answered by request interception before any proxy).
+const PREFS = {
+  'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'app.update.enabled': false,
+  'app.update.auto': false,
+  'app.update.disabledForTesting': true,
+  'extensions.update.enabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'browser.search.update': false,
+  'toolkit.telemetry.enabled': false,
+  'toolkit.telemetry.unified': false,
+  'datareporting.healthreport.uploadEnabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'browser.safebrowsing.downloads.enabled': false,
+  'browser.safebrowsing.blockedURIs.enabled': false,
+  'services.settings.server': 'http://127.0.0.1:9/',
+  'network.dns.disablePrefetch': true,
+  'network.prefetch-next': false,
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.share_proxy_settings': true,
+  'browser.newtabpage.enabled': false,
+  'browser.startup.homepage': 'about:blank',
+};
+
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+/** Rejects with a message naming `what` when `promise` takes longer than `ms`. */
+export async function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function assertReady() {
+  if (!existsSync(FIREFOX_PATH)) {
+    throw new Error(
+      `No Firefox at ${FIREFOX_PATH}: run \`bash .ci/run\` or \`apt-get install -y firefox-esr\` (or set FIREFOX_PATH).`,
+    );
+  }
+  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(
+      `No Firefox build at ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` before these tests.`,
+    );
+  }
+}
+
+/** Launches Firefox with the extension installed; always `close()` it (in a `finally` / `after`). */
+export async function launchFirefox({ extensionDir = FIREFOX_EXTENSION_DIR } = {}) {
+  assertReady();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    // Without it moz-extension:// pages cannot be opened (TOOLCHAIN notes).
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: PREFS,
+    env: { ...process.env, TZ: TIMEZONE },
+    timeout: 60_000,
+    protocolTimeout: 30_000,
+  });
+  try {
+    await withTimeout(browser.installExtension(extensionDir), 20_000, 'installing the extension');
+  } catch (error) {
+    await closeBrowser(browser);
+    throw error;
+  }
+  return new FirefoxHarness(browser);
+}
+
+async function closeBrowser(browser) {
+  await withTimeout(browser.close(), 15_000, 'closing Firefox').catch(() => {
+    browser.process()?.kill('SIGKILL');
+  });
+}
+
+export class FirefoxHarness {
+  /** Requests that were aborted because no page was registered for them. */
+  blocked = [];
+  #pages = new Map();
+
+  constructor(browser) {
+    this.browser = browser;
+  }
+
+  /** Serve `htmlFile` at `url` (origin + path; query and fragment ignored). */
+  serve(url, htmlFile) {
+    this.#pages.set(pageKey(url), readFileSync(htmlFile, 'utf8'));
+  }
+
+  /** Serves `htmlFile` at any served origin's `url` and opens it in a new tab. */
+  async openPageAt(url, htmlFile) {
+    this.serve(url, htmlFile);
+    const page = await this.browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => void this.#answer(request));
+    await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+    return page;
+  }
+
+  /** Serves `htmlFile` at the portal address `path` (e.g. `/mycic/messages/details`) and opens it. */
+  openPortalPage(path, htmlFile) {
+    return this.openPageAt(new URL(path, PORTAL_ORIGIN).href, htmlFile);
+  }
+
+  /** Opens `moz-extension://<uuid>/popup.html` in a tab. */
+  openPopup() {
+    return this.#openExtensionPage('popup.html');
+  }
+
+  openOptions() {
+    return this.#openExtensionPage('options.html');
+  }
+
+  /**
+   * Clears the extension's storage, so each test starts as a fresh install would, and closes every
+   * tab but one (Firefox quits when the last one goes).
+   */
+  async resetExtension() {
+    const pages = await this.browser.pages();
+    for (const page of pages.slice(1)) await withTimeout(page.close(), 5_000, 'closing a tab');
+    const page = await this.openPopup();
+    await evaluate(page, () => browser.storage.local.clear(), 'clearing storage');
+    await withTimeout(page.close(), 5_000, 'closing the popup');
+    this.blocked.length = 0;
+  }
+
+  /** Saves a screenshot to artifacts/screenshots/firefox-<name>.png; returns its path or null. */
+  async takeScreenshot(page, name) {
+    mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+    const file = join(SCREENSHOTS_DIR, `firefox-${name}.png`);
+    try {
+      await withTimeout(page.screenshot({ path: file }), 10_000, `screenshot ${name}`);
+      return file;
+    } catch (error) {
+      // A screenshot is a help for humans, not a check: say so, do not fail the test for it.
+      console.warn(`(could not save screenshot ${name}: ${error.message})`);
+      return null;
+    }
+  }
+
+  async close() {
+    await closeBrowser(this.browser);
+  }
+
+  async #openExtensionPage(file) {
+    const page = await this.browser.newPage();
+    // `goto` of a moz-extension page loads but never resolves (TOOLCHAIN notes): start it, then poll.
+    page.goto(`${EXTENSION_ORIGIN}/${file}`, { timeout: 15_000 }).catch(() => undefined);
+    await waitUntil(
+      () => page.evaluate(() => document.readyState === 'complete' && location.protocol),
+      (protocol) => protocol === 'moz-extension:',
+      10_000,
+      `opening ${file}`,
+    );
+    return page;
+  }
+
+  async #answer(request) {
+    const url = request.url();
+    const { origin, protocol } = new URL(url);
+    try {
+      const body = this.#pages.get(pageKey(url));
+      if (body !== undefined) {
+        await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      } else if (protocol !== 'http:' && protocol !== 'https:') {
+        await request.continue();
+      } else if (SERVED_ORIGINS.has(origin)) {
+        await request.respond({ status: 404, contentType: 'text/plain', body: 'not served' });
+      } else {
+        this.blocked.push(url);
+        await request.abort('blockedbyclient');
+      }
+    } catch {
+      // The page went away while we answered: nothing to do.
+    }
+  }
+}
+
+function pageKey(url) {
+  const { origin, pathname } = new URL(url);
+  return origin + pathname;
+}
+
+/** A short, bounded `page.evaluate`. */
+export function evaluate(page, fn, what, ...args) {
+  return withTimeout(page.evaluate(fn, ...args), 5_000, what);
+}
+
+/** Polls `probe` until `accept(value)` holds; fails after `timeoutMs` naming `what` and the last value. */
+export async function waitUntil(probe, accept, timeoutMs, what) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    try {
+      last = await withTimeout(probe(), 3_000, what);
+      if (accept(last)) return last;
+    } catch (error) {
+      last = `(${error.message})`;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(
+        `${what}: not done within ${timeoutMs} ms; last seen ${JSON.stringify(last)}`,
+      );
+    }
+    await sleep(250);
+  }
+}
+
+// ---- the popup contract (data-testid / data-state), as in tests/e2e/support/popup.ts ----
+
+async function popupState(popup) {
+  return evaluate(
+    popup,
+    () => document.querySelector('[data-testid="popup"]')?.getAttribute('data-state') ?? null,
+    'reading data-state',
+  ).catch(() => null);
+}
+
+async function reopen(popup) {
+  await evaluate(popup, () => location.reload(), 'reloading the popup').catch(() => undefined);
+  await sleep(400);
+}
+
+/** Visible text of the popup, whitespace tidied. */
+export async function popupText(popup) {
+  const text = await evaluate(popup, () => document.body?.innerText ?? '', 'popup text').catch(
+    () => '',
+  );
+  return text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Text of `[data-testid=<id>]`, or null when there is no such element. */
+export function textOf(page, testId) {
+  return evaluate(
+    page,
+    (id) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? null,
+    `text of ${testId}`,
+    testId,
+  );
+}
+
+/** Reopens the popup until `data-state` is one of `wanted`; fails naming what it saw. */
+export async function waitForPopupState(popup, wanted, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  let seen;
+  for (;;) {
+    seen = await popupState(popup);
+    if (wanted.includes(seen)) return seen;
+    // `unreadable` is final for the page that was opened: no need to wait out the clock.
+    if (Date.now() > deadline || (seen === 'unreadable' && (await popupState(popup)) === seen))
+      break;
+    await sleep(400);
+    // Give a freshly opened popup a moment to render before reloading it.
+    if ((await popupState(popup)) === seen) await reopen(popup);
+  }
+  const text = (await popupText(popup)).slice(0, 400);
+  throw new Error(
+    `The popup never reached data-state=${wanted.join('|')} within ${timeoutMs} ms; ` +
+      `last data-state=${seen}; popup text: ${JSON.stringify(text)}`,
+  );
+}
+
+/** For pages that should NOT give a reading: gives the content script time, returns the state. */
+export async function settledPopupState(popup, settleMs = 3_000) {
+  const deadline = Date.now() + settleMs;
+  for (;;) {
+    const seen = await popupState(popup);
+    if (Date.now() >= deadline || seen === 'unreadable' || seen === 'reading') return seen;
+    await sleep(400);
+    await reopen(popup);
+  }
+}
+
+// ---- the letters both browsers check (tests/e2e/pages/letters.json + reader fixtures) ----
+
+export function letterCases() {
+  const { letters } = JSON.parse(readFileSync(join(E2E_PAGES_DIR, 'letters.json'), 'utf8'));
+  const cases = [...letters, ...readerFixtureLetters()];
+  for (const letter of cases) {
+    if (typeof letter.total !== 'number' || typeof letter.deadline !== 'string') {
+      throw new Error(`letters.json: ${letter.name} needs a numeric total and a deadline`);
+    }
+  }
+  return cases.map((letter) => ({ ...letter, absoluteFile: join(ROOT, letter.file) }));
+}
+
+function readerFixtureLetters() {
+  if (!existsSync(READER_FIXTURES_DIR)) return [];
+  const letters = [];
+  for (const name of readdirSync(READER_FIXTURES_DIR).sort()) {
+    if (!name.endsWith('.expected.json')) continue;
+    const html = join(READER_FIXTURES_DIR, name.replace(/\.expected\.json$/, '.html'));
+    if (!existsSync(html)) continue;
+    const reading = JSON.parse(readFileSync(join(READER_FIXTURES_DIR, name), 'utf8'));
+    const total = reading?.crs?.total;
+    const deadline = reading?.invitation?.deadline;
+    if (
+      reading?.kind !== 'ita-letter' ||
+      typeof total !== 'number' ||
+      typeof deadline !== 'string'
+    ) {
+      continue;
+    }
+    letters.push({
+      name: `reader fixture ${name.replace(/\.expected\.json$/, '')}`,
+      file: relative(ROOT, html),
+      path: '/mycic/messages/details',
+      total,
+      deadline,
+      rows: reading.crs.rows ?? {},
+    });
+  }
+  return letters;
+}
+
+/** `2019-09-09T00:00:00Z` → `2019-09-09 00:00 UTC`, the form the popup shows. */
+export function utcLabel(instant) {
+  return `${new Date(Date.parse(instant)).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** A whole number standing alone in a text (so 0 does not match inside 110). */
+export function standalone(value) {
+  return new RegExp(`(^|[^0-9])${value}([^0-9]|$)`);
+}
