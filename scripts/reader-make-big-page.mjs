@@ -3,6 +3,7 @@
 // with dates and scores, a rounds table) and with stale score tables hidden three ways (`hidden`,
 // inline `display:none`, `aria-hidden`). Deterministic (seeded), so the committed file is
 // reproducible: `node scripts/reader-make-big-page.mjs`.
+import { Buffer } from 'node:buffer';
 import { writeFileSync } from 'node:fs';
 
 let seed = 20250219;
