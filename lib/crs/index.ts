@@ -5,7 +5,12 @@ export {
   CrsDateError,
   GRIDS,
   REPORTED_REVISION,
+  ARRANGED_EMPLOYMENT,
+  CANADIAN_EDUCATION,
+  EDUCATION_LEVELS,
   gridFor,
+  type ArrangedEmployment,
+  type CanadianEducation,
   type CrsGrid,
   type EducationLevel,
 } from './grids';

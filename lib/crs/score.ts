@@ -1,5 +1,5 @@
 // Scores a profile under the grid in force on a date, the way IRCC's letter breaks it down.
-import { CRS_ROW_KEYS, type CrsRowKey } from '../reader/types';
+import type { CrsRowKey } from '../reader/types';
 import { CONFIRMED_THROUGH, gridFor } from './grids';
 import type { Band, CrsGrid, LanguageTier, Pair } from './grids/types';
 import type { CrsProfile } from './profile';
@@ -71,7 +71,7 @@ function firstAndSecond(profile: CrsProfile): { first: Levels; second: Levels | 
   return { first, second };
 }
 
-export function rowsFor(profile: CrsProfile, grid: CrsGrid): Record<CrsRowKey, number> {
+function rowsFor(profile: CrsProfile, grid: CrsGrid): Record<CrsRowKey, number> {
   const side: keyof Pair = profile.spouse === null ? 'withoutSpouse' : 'withSpouse';
   const { core, spouse, transfer, additional } = grid;
   const { first, second } = firstAndSecond(profile);
@@ -153,7 +153,7 @@ export const SECTION_ROWS: Record<keyof CrsSections, readonly CrsRowKey[]> = {
 };
 
 /** Section caps apply to the sections and the total only; rows keep each factor's own points. */
-export function sectionsFor(
+function sectionsFor(
   rows: Record<CrsRowKey, number>,
   grid: CrsGrid,
   withSpouse: boolean,
@@ -174,7 +174,8 @@ export function sectionsFor(
 /**
  * The CRS of `profile` under the grid in force on `on` (`YYYY-MM-DD`). Throws CrsDateError for a
  * malformed date or one before the oldest grid. After CONFIRMED_THROUGH it scores with the newest
- * grid and sets `rulesMayHaveChanged`.
+ * grid and sets `rulesMayHaveChanged`. Expects a profile that passed `profileSchema`; one built in
+ * code without results for its first official language throws a RangeError instead of scoring 0.
  */
 export function score(profile: CrsProfile, on: string): CrsScore {
   const grid = gridFor(on);
@@ -189,5 +190,3 @@ export function score(profile: CrsProfile, on: string): CrsScore {
     confirmedThrough: CONFIRMED_THROUGH,
   };
 }
-
-export { CRS_ROW_KEYS, type CrsRowKey };
