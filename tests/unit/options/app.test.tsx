@@ -1,0 +1,129 @@
+// @vitest-environment happy-dom
+// The options page wired to (fake) storage: saved as the user types, only when the whole form
+// parses; text that does not parse is kept in the draft; import and delete.
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/options/app';
+import { loadDraft } from '@/entrypoints/options/draft';
+import { chooseDraft } from '@/lib/forms';
+import { DEFAULT_SETTINGS } from '@/lib/schema/settings';
+import { exportAll, loadFacts, saveFacts } from '@/utils/storage';
+
+const settle = (ms = 700) => new Promise((r) => setTimeout(r, ms));
+
+async function mount(): Promise<HTMLElement> {
+  const root = document.createElement('div');
+  document.body.append(root);
+  const draft = chooseDraft(await loadDraft(), await loadFacts());
+  render(
+    <App
+      draft={draft}
+      settings={DEFAULT_SETTINGS}
+      browserLanguage="en"
+      today={() => '2026-11-22'}
+    />,
+    root,
+  );
+  await settle(0);
+  return root;
+}
+
+function type(root: HTMLElement, id: string, value: string): void {
+  const el = root.querySelector<HTMLInputElement | HTMLSelectElement>(`[id="${id}"]`);
+  if (!el) throw new Error(`no field #${id}`);
+  el.value = value;
+  el.dispatchEvent(
+    new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }),
+  );
+}
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => {
+  render(null, document.body);
+  document.body.innerHTML = '';
+});
+
+describe('saved as they go', () => {
+  it('saves the facts once the form parses', async () => {
+    const root = await mount();
+    type(root, 'dateOfBirth', '1996-03-14');
+    type(root, 'nomination', 'withdrawn');
+    type(root, 'funds.amount', '21,000');
+    await settle();
+    expect(await loadFacts()).toEqual({
+      dateOfBirth: '1996-03-14',
+      nomination: 'withdrawn',
+      funds: { amount: 21000 },
+    });
+    expect(root.textContent).toContain('All changes saved.');
+  });
+
+  it('a field that does not parse keeps its text (also after reload) and saves nothing', async () => {
+    await saveFacts({ family: { size: 3 } });
+    const root = await mount();
+    type(root, 'family.size', 'four');
+    await settle();
+    expect(await loadFacts(), 'facts must not change while a field is wrong').toEqual({
+      family: { size: 3 },
+    });
+    expect((await loadDraft())?.family.size, 'the draft must keep what was typed').toBe('four');
+    render(null, root);
+    const again = await mount();
+    expect(again.querySelector<HTMLInputElement>('[id="family.size"]')?.value).toBe('four');
+    expect(again.querySelector('[id="family.size--error"]')?.textContent).toContain(
+      'whole number from 1 to 30',
+    );
+  });
+});
+
+describe('your data', () => {
+  it('a bad import file changes nothing and says why', async () => {
+    await saveFacts({ nomination: 'active' });
+    const root = await mount();
+    const input = root.querySelector<HTMLInputElement>('#data-import');
+    if (!input) throw new Error('no import input');
+    const file = new File(['{"format":"something else"}'], 'bad.json', {
+      type: 'application/json',
+    });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(300);
+    expect(root.querySelector('[data-testid="data-status"]')?.textContent).toMatch(
+      /^Nothing was changed: .+/,
+    );
+    expect(await loadFacts()).toEqual({ nomination: 'active' });
+  });
+
+  it('an import of an export restores the facts into the form', async () => {
+    await saveFacts({ nomination: 'active', dateOfBirth: '1990-01-02' });
+    const exported = await exportAll(new Date('2026-11-22T12:00:00Z'));
+    await saveFacts({});
+    const root = await mount();
+    const input = root.querySelector<HTMLInputElement>('#data-import');
+    if (!input) throw new Error('no import input');
+    const file = new File([JSON.stringify(exported)], 'ita-ready.json');
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(300);
+    expect(root.querySelector('[data-testid="data-status"]')?.textContent).toContain('Imported');
+    expect(root.querySelector<HTMLInputElement>('#dateOfBirth')?.value).toBe('1990-01-02');
+    expect(await loadFacts()).toEqual({ nomination: 'active', dateOfBirth: '1990-01-02' });
+  });
+
+  it('delete asks first, then removes the facts and the draft', async () => {
+    await saveFacts({ nomination: 'active' });
+    const root = await mount();
+    root.querySelector<HTMLButtonElement>('#data-delete')?.click();
+    await settle(0);
+    expect(document.activeElement?.id, 'the safe answer (Cancel) is focused').toBe(
+      'data-delete--no',
+    );
+    expect(await loadFacts()).toEqual({ nomination: 'active' });
+    root.querySelector<HTMLButtonElement>('#data-delete--yes')?.click();
+    await settle(300);
+    expect(await loadFacts()).toEqual({});
+    expect(await loadDraft()).toBeNull();
+    expect(root.querySelector<HTMLSelectElement>('#nomination')?.value).toBe('');
+  });
+});
