@@ -1,0 +1,39 @@
+// The guard's styles, inside its shadow root (WXT resets inherited styles there first): the portal's
+// CSS cannot reach them and they cannot reach the portal. Colours are those of components/styles.css
+// (WCAG AA on white).
+export const GUARD_CSS = `
+:host { all: initial; }
+.guard { font: 14px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif;
+  color: #1b1b1b; display: inline-block; vertical-align: middle; margin: 4px 8px; max-width: 420px; }
+.notice { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 6px; border: 1px solid;
+  border-left-width: 5px; border-radius: 4px; padding: 4px 8px; background: #fff; }
+.notice.decline { border-color: #a4161a; background: #fdecea; }
+.notice.review { border-color: #7a4b00; background: #fff4dc; }
+.notice.ready { border-color: #1e6b2f; background: #e7f5ea; }
+.mark { display: inline-flex; width: 20px; height: 20px; border-radius: 50%; color: #fff;
+  align-items: center; justify-content: center; font-weight: 700; font-size: 12px; }
+.decline .mark { background: #a4161a; } .review .mark { background: #7a4b00; } .ready .mark { background: #1e6b2f; }
+.decline .word { color: #a4161a; } .review .word { color: #7a4b00; } .ready .word { color: #1e6b2f; }
+.brand { font-size: 12px; color: #4a4a4a; }
+.word { font-weight: 700; }
+button { font: inherit; color: #1b1b1b; background: #f3f3f3; border: 1px solid #767676; border-radius: 4px;
+  padding: 3px 10px; cursor: pointer; }
+button:hover { background: #e6e6e6; }
+button.primary { background: #1a5a96; border-color: #1a5a96; color: #fff; }
+button.primary:hover { background: #144a7c; }
+:focus-visible { outline: 3px solid #1a5a96; outline-offset: 2px; }
+.reasons { margin: 6px 0 0; padding-left: 20px; flex-basis: 100%; }
+.reasons li { margin: 2px 0; }
+.sev { font-weight: 600; }
+.hint { flex-basis: 100%; margin: 4px 0 0; font-size: 12px; }
+dialog { font: 14px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif;
+  color: #1b1b1b; background: #fff; border: 2px solid #a4161a; border-radius: 6px; padding: 16px 20px;
+  max-width: min(560px, 90vw); box-shadow: 0 8px 32px rgba(0,0,0,.3); }
+dialog::backdrop { background: rgba(0,0,0,.45); }
+dialog h2 { font-size: 18px; margin: 0 0 8px; color: #a4161a; }
+dialog p { margin: 6px 0; }
+dialog ul { padding-left: 20px; }
+dialog li { margin: 6px 0; }
+.detail { display: block; color: #4a4a4a; }
+.actions { display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; margin-top: 12px; }
+`;

@@ -1,0 +1,142 @@
+// @vitest-environment happy-dom
+// The guard's notice and confirmation, in both languages.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { GuardView, type GuardViewProps } from '@/components/guard/guard-view';
+import { messages, type UiLanguage } from '@/lib/i18n';
+import { guardInfo } from '@/lib/view/guard-state';
+import { DECLINE, READY, REVIEW, stored } from '../popup/fixtures';
+
+let host: HTMLElement | null = null;
+afterEach(() => {
+  if (host) render(null, host);
+  host?.remove();
+  host = null;
+});
+
+function show(
+  props: Omit<GuardViewProps, 'onGoOn' | 'onDeclineInstead'> & Partial<GuardViewProps>,
+) {
+  host = document.createElement('div');
+  document.body.append(host);
+  const target = host;
+  act(() => render(<GuardView onGoOn={vi.fn()} onDeclineInstead={vi.fn()} {...props} />, target));
+  return host;
+}
+
+const decline = guardInfo(stored(DECLINE));
+if (!decline) throw new Error('the decline fixture must be readable by the guard');
+
+describe.each(['en', 'fr'] as UiLanguage[])('guard in %s', (language) => {
+  const t = messages(language);
+
+  it.each([
+    ['decline', DECLINE],
+    ['review', REVIEW],
+    ['ready', READY],
+  ] as const)('notice says %s in words', (verdict, assessment) => {
+    const info = guardInfo(stored(assessment));
+    if (!info) throw new Error('fixture unreadable');
+    const root = show({ info, language, confirming: false, released: false });
+    expect(root.querySelector('[data-testid="guard"]')?.getAttribute('data-verdict')).toBe(verdict);
+    expect(root.querySelector('[data-testid="guard-verdict"]')?.textContent).toBe(
+      t.verdict[verdict],
+    );
+    expect(root.querySelector('[data-testid="guard-dialog"]')).toBeNull();
+  });
+
+  it('"Why?" shows the reasons, decline first, without information items', () => {
+    const root = show({ info: decline, language, confirming: false, released: false });
+    const toggle = root.querySelector<HTMLButtonElement>('[data-testid="guard-details"]');
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+    act(() => toggle?.click());
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    const ids = [...root.querySelectorAll('.reasons li')].map((li) =>
+      li.getAttribute('data-finding-id'),
+    );
+    expect(ids).toEqual(['score-below-cutoff', 'language-test-expires', 'funds-short']);
+  });
+
+  it('the confirmation lists the reasons with their numbers and offers both ways', () => {
+    const onGoOn = vi.fn();
+    const onDeclineInstead = vi.fn();
+    const root = show({
+      info: decline,
+      language,
+      confirming: true,
+      released: false,
+      onGoOn,
+      onDeclineInstead,
+    });
+    const dialog = root.querySelector('[data-testid="guard-dialog"]');
+    expect(dialog?.textContent).toContain(t.guard.dialogTitle);
+    expect(dialog?.textContent).toContain(DECLINE.findings[2]?.detail[language]);
+    const goOn = root.querySelector<HTMLButtonElement>('[data-testid="guard-go-on"]');
+    const safe = root.querySelector<HTMLButtonElement>('[data-testid="guard-decline"]');
+    expect(goOn?.textContent).toBe(t.guard.goOn);
+    expect(safe?.textContent).toBe(t.guard.declineInstead);
+    expect(document.activeElement, 'focus starts on the safer choice').toBe(safe);
+    goOn?.click();
+    expect(onGoOn).toHaveBeenCalledOnce();
+    safe?.click();
+    expect(onDeclineInstead).toHaveBeenCalledOnce();
+  });
+
+  it('Esc closes the confirmation as "decline instead"; Tab stays inside it', () => {
+    const onDeclineInstead = vi.fn();
+    const root = show({
+      info: decline,
+      language,
+      confirming: true,
+      released: false,
+      onDeclineInstead,
+    });
+    const dialog = root.querySelector('dialog');
+    const safe = root.querySelector<HTMLButtonElement>('[data-testid="guard-decline"]');
+    const goOn = root.querySelector<HTMLButtonElement>('[data-testid="guard-go-on"]');
+    goOn?.focus();
+    dialog?.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }),
+    );
+    expect(document.activeElement, 'Tab on the last button goes back to the first').toBe(safe);
+    dialog?.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, cancelable: true }),
+    );
+    expect(document.activeElement, 'Shift+Tab on the first button goes to the last').toBe(goOn);
+    dialog?.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }),
+    );
+    expect(onDeclineInstead).toHaveBeenCalledOnce();
+  });
+
+  it('after "Go on anyway" it says the next press is the user’s', () => {
+    const root = show({ info: decline, language, confirming: false, released: true });
+    expect(root.querySelector('[data-testid="guard-released"]')?.textContent).toBe(
+      t.guard.goOnHint,
+    );
+  });
+});
+
+describe('guardInfo (stored value, checked by hand)', () => {
+  it.each([
+    ['nothing stored', null],
+    ['not an object', 'decline'],
+    ['no assessment', { computedAt: 'x' }],
+    ['unknown verdict', { assessment: { verdict: 'maybe', findings: [] } }],
+    ['findings not a list', { assessment: { verdict: 'decline', findings: {} } }],
+    [
+      'a finding without French',
+      {
+        assessment: {
+          verdict: 'decline',
+          findings: [
+            { id: 'x', severity: 'decline', title: { en: 'a' }, detail: { en: 'b', fr: 'c' } },
+          ],
+        },
+      },
+    ],
+  ])('%s → nothing to say', (_, value) => {
+    expect(guardInfo(value)).toBeNull();
+  });
+});
