@@ -1,9 +1,16 @@
 // Versioned storage items. Every value is parsed when it is read: unreadable data is reported and
 // replaced by the defaults, it never crashes the worker (STYLE.md "Boundaries").
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
 import { EMPTY_READINGS, readingsStateSchema, type ReadingsState } from '@/lib/schema/state';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@/lib/schema/settings';
 import { factsSchema, type Facts } from '@/lib/facts';
+import {
+  roundsCacheSchema,
+  storedAssessmentSchema,
+  type RoundsCache,
+  type StoredAssessment,
+} from '@/lib/schema/assessment';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -29,6 +36,16 @@ function slot<T>(key: `local:${string}`, schema: Schema<T>, fallback: T): Slot<T
 export const readingsSlot = slot('local:readings', readingsStateSchema, EMPTY_READINGS);
 export const factsSlot = slot<Facts>('local:facts', factsSchema, {});
 export const settingsSlot = slot('local:settings', settingsSchema, DEFAULT_SETTINGS);
+export const assessmentSlot = slot<StoredAssessment | null>(
+  'local:assessment',
+  z.nullable(storedAssessmentSchema),
+  null,
+);
+export const roundsSlot = slot<RoundsCache>('local:rounds', roundsCacheSchema, {
+  rounds: [],
+  fetchedAt: null,
+  lastError: null,
+});
 /** Kept for the background's tests and older callers. */
 export const readingsItem = readingsSlot.item;
 
@@ -48,6 +65,12 @@ export const saveReadings = (state: ReadingsState): Promise<void> =>
   readingsSlot.item.setValue(state);
 export const loadFacts = (): Promise<Facts> => load(factsSlot);
 export const saveFacts = (facts: Facts): Promise<void> => factsSlot.item.setValue(facts);
+export const loadAssessment = (): Promise<StoredAssessment | null> => load(assessmentSlot);
+export const saveAssessment = (value: StoredAssessment | null): Promise<void> =>
+  assessmentSlot.item.setValue(value);
+export const loadRoundsCache = (): Promise<RoundsCache> => load(roundsSlot);
+export const saveRoundsCache = (value: RoundsCache): Promise<void> =>
+  roundsSlot.item.setValue(value);
 export const loadSettings = (): Promise<Settings> => load(settingsSlot);
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = { ...(await loadSettings()), ...patch };
@@ -55,9 +78,10 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
   return next;
 }
 
-/** Calls back whenever the readings, facts or settings change (from any page or the worker). */
+/** Calls back whenever the readings, facts, settings or assessment change (any page or the worker). */
 export function watchAll(callback: () => void): () => void {
-  const stops = [readingsSlot, factsSlot, settingsSlot].map((s) => s.item.watch(() => callback()));
+  const slots = [readingsSlot, factsSlot, settingsSlot, assessmentSlot, roundsSlot];
+  const stops = slots.map((s) => s.item.watch(() => callback()));
   return () => stops.forEach((stop) => stop());
 }
 
