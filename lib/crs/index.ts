@@ -14,5 +14,12 @@ export {
   type CrsGrid,
   type EducationLevel,
 } from './grids';
-export { SECTION_ROWS, score, type CrsScore, type CrsSections } from './score';
+export {
+  SECTION_ROWS,
+  rowsFor,
+  score,
+  sectionsFor,
+  type CrsScore,
+  type CrsSections,
+} from './score';
 export { isIsoDate } from './dates';

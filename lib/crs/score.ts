@@ -71,7 +71,7 @@ function firstAndSecond(profile: CrsProfile): { first: Levels; second: Levels | 
   return { first, second };
 }
 
-function rowsFor(profile: CrsProfile, grid: CrsGrid): Record<CrsRowKey, number> {
+export function rowsFor(profile: CrsProfile, grid: CrsGrid): Record<CrsRowKey, number> {
   const side: keyof Pair = profile.spouse === null ? 'withoutSpouse' : 'withSpouse';
   const { core, spouse, transfer, additional } = grid;
   const { first, second } = firstAndSecond(profile);
@@ -153,7 +153,7 @@ export const SECTION_ROWS: Record<keyof CrsSections, readonly CrsRowKey[]> = {
 };
 
 /** Section caps apply to the sections and the total only; rows keep each factor's own points. */
-function sectionsFor(
+export function sectionsFor(
   rows: Record<CrsRowKey, number>,
   grid: CrsGrid,
   withSpouse: boolean,
