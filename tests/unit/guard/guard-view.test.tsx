@@ -28,7 +28,9 @@ function show(
 const decline = guardInfo(stored(DECLINE));
 if (!decline) throw new Error('the decline fixture must be readable by the guard');
 
-describe.each(['en', 'fr'] as UiLanguage[])('guard in %s', (language) => {
+const LANGUAGES: UiLanguage[] = ['en', 'fr'];
+
+describe.each(LANGUAGES)('guard in %s', (language) => {
   const t = messages(language);
 
   it.each([
