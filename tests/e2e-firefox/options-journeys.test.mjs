@@ -1,0 +1,220 @@
+// The options page in Firefox (twin of tests/e2e/options-journeys.spec.ts): facts typed there change
+// the popup's verdict, a saved letter imported there reaches the popup, export → delete → import
+// restores everything, and screenshots of the page in English and French.
+/* global browser, document, window, location, Event, File, DataTransfer */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { ROOT, evaluate, launchFirefox, textOf, waitForPopupState, waitUntil } from './harness.mjs';
+
+const TEST = { timeout: 90_000 };
+const SAMPLE_LETTER = join(ROOT, 'samples/ita-letter.html');
+const SAMPLE_TOTAL = '512';
+
+/** Types into a field the way a user's input event arrives (Preact listens to input / change). */
+async function setField(page, id, value) {
+  const found = await evaluate(
+    page,
+    (fieldId, v) => {
+      const el = document.getElementById(fieldId);
+      if (!el) return false;
+      if (el.type === 'checkbox') el.checked = v;
+      else el.value = v;
+      const type = el.tagName === 'SELECT' || el.type === 'checkbox' ? 'change' : 'input';
+      el.dispatchEvent(new Event(type, { bubbles: true }));
+      return true;
+    },
+    `setting #${id}`,
+    id,
+    value,
+  );
+  assert.ok(found, `the options page has no field #${id}`);
+}
+
+const valueOf = (page, id) =>
+  evaluate(page, (fieldId) => document.getElementById(fieldId)?.value ?? null, `#${id}`, id);
+
+/** Gives a file input a file made in the page, as choosing it would. */
+async function chooseFile(page, id, name, text) {
+  await evaluate(
+    page,
+    (inputId, fileName, content) => {
+      const input = document.getElementById(inputId);
+      const files = new DataTransfer();
+      files.items.add(new File([content], fileName));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    `choosing ${name}`,
+    id,
+    name,
+    text,
+  );
+}
+
+const waitText = (page, testId, pattern, what) =>
+  waitUntil(
+    () => textOf(page, testId),
+    (t) => pattern.test(t ?? ''),
+    10_000,
+    what,
+  );
+
+async function waitSaved(page) {
+  await waitText(page, 'save-status', /All changes saved/, 'the options page saving');
+}
+
+async function fillSomeFacts(page) {
+  await setField(page, 'dateOfBirth', '1994-06-02');
+  await setField(page, 'family.spouse', 'none');
+  await setField(page, 'languageTests[0].test', 'ielts-general');
+  await setField(page, 'languageTests[0].resultDate', '2025-08-14');
+  const scores = { listening: '8.5', reading: '8', writing: '7.5', speaking: '7.5' };
+  for (const [ability, score] of Object.entries(scores)) {
+    await setField(page, `languageTests[0].scores.${ability}`, score);
+  }
+  await evaluate(page, () => document.getElementById('work--add').click(), 'adding a work row');
+  await waitUntil(
+    () => evaluate(page, () => document.activeElement?.id, 'focus'),
+    (id) => id === 'work[0].start',
+    5_000,
+    'the new work row taking the focus',
+  );
+  await setField(page, 'work[0].start', '2023-02-06');
+  await setField(page, 'work[0].ongoing', true);
+  await setField(page, 'work[0].hoursPerWeek', '40');
+  await setField(page, 'work[0].country', 'CA');
+  await setField(page, 'work[0].teer', '1');
+  await waitSaved(page);
+}
+
+/** Reopens the popup until its verdict is `wanted`. */
+async function waitVerdict(ff, wanted) {
+  const popup = await ff.openPopup();
+  await waitUntil(
+    async () => {
+      const seen = await evaluate(
+        popup,
+        () => document.querySelector('[data-testid="verdict"]')?.getAttribute('data-verdict'),
+        'the verdict',
+      );
+      if (seen !== wanted) await evaluate(popup, () => location.reload(), 'reload').catch(() => 0);
+      return seen;
+    },
+    (seen) => seen === wanted,
+    15_000,
+    `the popup's verdict becoming ${wanted}`,
+  );
+  return popup;
+}
+
+describe('the options page in Firefox', { timeout: 6 * 60_000 }, () => {
+  let ff;
+  before(async () => {
+    ff = await launchFirefox();
+  });
+  after(async () => {
+    await ff?.close();
+  });
+  beforeEach(async () => {
+    await ff.resetExtension();
+  });
+
+  it('facts typed on the options page change the popup verdict', TEST, async () => {
+    await ff.openPortalPage('/mycic/messages/details', SAMPLE_LETTER);
+    const popup = await ff.openPopup();
+    await waitForPopupState(popup, ['reading']);
+    const before = await evaluate(
+      popup,
+      () => document.querySelector('[data-testid="verdict"]')?.getAttribute('data-verdict'),
+      'the verdict',
+    );
+    assert.ok(before && before !== 'decline', `before any fact the verdict was ${before}`);
+
+    const options = await ff.openOptions();
+    await fillSomeFacts(options);
+    // A cut-off above the letter's 512: the score is too low for the round.
+    await setField(options, 'round.cutoff', '600');
+    await waitSaved(options);
+    await waitVerdict(ff, 'decline');
+  });
+
+  it('a saved letter imported on the options page reaches the popup', TEST, async () => {
+    const options = await ff.openOptions();
+    await chooseFile(
+      options,
+      'letter-file',
+      'ita-letter.html',
+      readFileSync(SAMPLE_LETTER, 'utf8'),
+    );
+    await waitText(options, 'letter-total', new RegExp(`^${SAMPLE_TOTAL}$`), 'the letter read');
+    const popup = await ff.openPopup();
+    await waitForPopupState(popup, ['reading']);
+    assert.match((await textOf(popup, 'crs-total')) ?? '', new RegExp(SAMPLE_TOTAL));
+  });
+
+  it('export, delete, import restores everything', TEST, async () => {
+    const options = await ff.openOptions();
+    await evaluate(
+      options,
+      () => {
+        // Keep what the page exports (the download itself goes to Firefox's downloads).
+        const create = URL.createObjectURL.bind(URL);
+        window.exported = [];
+        URL.createObjectURL = (blob) => {
+          window.exported.push(blob);
+          return create(blob);
+        };
+      },
+      'watching the export',
+    );
+    await fillSomeFacts(options);
+    await setField(options, 'round.cutoff', '600');
+    await waitSaved(options);
+    await evaluate(options, () => document.getElementById('data-export').click(), 'export');
+    const exported = await waitUntil(
+      () => evaluate(options, () => window.exported[0]?.text() ?? null, 'the export'),
+      (text) => typeof text === 'string',
+      5_000,
+      'the export file',
+    );
+    assert.match(exported, /"cutoff": 600/);
+
+    await evaluate(options, () => document.getElementById('data-delete').click(), 'delete');
+    await evaluate(options, () => document.getElementById('data-delete--yes').click(), 'confirm');
+    await waitText(options, 'data-status', /All your data was deleted/, 'deleting');
+    assert.equal(await valueOf(options, 'dateOfBirth'), '');
+    const stored = await evaluate(options, () => browser.storage.local.get('facts'), 'storage');
+    assert.ok(!stored.facts || Object.keys(stored.facts).length === 0, 'facts must be gone');
+
+    await chooseFile(options, 'data-import', 'bad.json', '{ not json');
+    await waitText(options, 'data-status', /Nothing was changed/, 'refusing a bad file');
+
+    await chooseFile(options, 'data-import', 'ita-ready.json', exported);
+    await waitText(options, 'data-status', /Imported/, 'importing');
+    assert.equal(await valueOf(options, 'dateOfBirth'), '1994-06-02');
+    assert.equal(await valueOf(options, 'languageTests[0].scores.listening'), '8.5');
+    assert.equal(await valueOf(options, 'work[0].country'), 'CA');
+    assert.equal(await valueOf(options, 'round.cutoff'), '600');
+  });
+
+  it('the options page in English and French', TEST, async () => {
+    const options = await ff.openOptions();
+    await options.setViewport({ width: 1280, height: 2400 }).catch(() => undefined);
+    await fillSomeFacts(options);
+    assert.equal(
+      await textOf(options, 'work-total').then((t) => /Canadian: [\d,]+ h/.test(t)),
+      true,
+    );
+    await ff.takeScreenshot(options, 'options-en');
+    await setField(options, 'settings.language', 'fr');
+    await waitUntil(
+      () => evaluate(options, () => document.querySelector('h1')?.textContent, 'h1'),
+      (h1) => h1 === 'Vos renseignements',
+      5_000,
+      'switching to French',
+    );
+    await ff.takeScreenshot(options, 'options-fr');
+  });
+});
