@@ -66,7 +66,8 @@ async function readProfile(file: string): Promise<CrsProfile> {
   }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // Editors on Windows may save a byte-order mark, which JSON.parse refuses.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new UsageError(`${file} is not valid JSON: ${message}`);

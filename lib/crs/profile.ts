@@ -32,6 +32,16 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
 
 const yesNo = z.boolean({ error: 'must be true or false' });
 
+const spouseSchema = z.strictObject(
+  {
+    education: oneOf(EDUCATION_LEVELS),
+    // Absent when the spouse has no language test: their language factor scores 0.
+    firstLanguage: z.optional(abilities('a CLB/NCLC')),
+    canadianWorkYears: wholeYears('Canadian work'),
+  },
+  { error: 'must be null (scored as single) or an object' },
+);
+
 export const profileSchema = z
   .strictObject({
     age: z
@@ -48,17 +58,7 @@ export const profileSchema = z
     canadianEducation: oneOf(CANADIAN_EDUCATION),
     provincialNomination: yesNo,
     arrangedEmployment: oneOf(ARRANGED_EMPLOYMENT),
-    spouse: z.nullable(
-      z.strictObject(
-        {
-          education: oneOf(EDUCATION_LEVELS),
-          // Absent when the spouse has no language test: their language factor scores 0.
-          firstLanguage: z.optional(abilities('a CLB/NCLC')),
-          canadianWorkYears: wholeYears('Canadian work'),
-        },
-        { error: 'must be null (scored as single) or an object' },
-      ),
-    ),
+    spouse: z.nullable(spouseSchema),
   })
   // The first official language is the one the core points come from: without its results the
   // score would silently drop up to 136 points, so its absence is an error, not a zero.
@@ -94,11 +94,41 @@ function shown(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
+const ABILITY_KEYS = ['reading', 'writing', 'listening', 'speaking'];
+
+/** The keys allowed where an unknown key was found: the profile, the spouse, or a set of levels. */
+function keysAt(path: readonly PropertyKey[]): string[] {
+  if (path.length === 0) return Object.keys(profileSchema.def.shape);
+  if (path.length === 1 && path[0] === 'spouse') return Object.keys(spouseSchema.def.shape);
+  return ABILITY_KEYS;
+}
+
+/** Edit distance, to suggest the key a typo was meant to be. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+function suggestion(key: string, path: readonly PropertyKey[]): string {
+  const close = keysAt(path).find(
+    (known) => known.toLowerCase() === key.toLowerCase() || distance(known, key) <= 2,
+  );
+  return close === undefined ? '' : ` (did you mean "${close}"?)`;
+}
+
 function describe(issue: z.core.$ZodIssue, input: unknown): string[] {
   const where = issue.path.map(String).join('.');
   const prefix = where === '' ? '' : `${where}: `;
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => `${prefix}unknown key "${key}"`);
+    return issue.keys.map((key) => `${prefix}unknown key "${key}"${suggestion(key, issue.path)}`);
   }
   const value = valueAt(input, issue.path);
   if (issue.code === 'custom') return [`${prefix}${issue.message}`];

@@ -53,6 +53,28 @@ describe('ita-ready score --json', () => {
     expect(JSON.parse(out)).toMatchObject({ grid: 'crs-2025-03-25', total, sections });
   });
 
+  // reference/profile.md's example: with spouse 100 + 126 + (29+22+29+22) + 12 + 35 = 375 core,
+  // spouse 8 + 12 + 0 = 20, transfer 50 + 50, French bonus 50 (NCLC 7 and CLB 5+ on all four).
+  it('scores the example profile of profile.md: 545', async () => {
+    const { code, out } = await run(
+      `${PROFILES}/profile-md-example.json`,
+      '--on',
+      '2025-06-01',
+      '--json',
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({
+      total: 545,
+      sections: { core: 375, spouse: 20, transfer: 100, additional: 50 },
+    });
+  });
+
+  it('reads a file saved with a byte-order mark', async () => {
+    const { code, out } = await run(`${PROFILES}/with-bom.json`, '--on', '2019-07-10', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ total: 475 });
+  });
+
   it('after 2026-11-02 adds rulesMayHaveChanged and a warning after the documented keys', async () => {
     const { code, out } = await run(`${PROFILES}/letter-2019.json`, '--on', '2026-11-03', '--json');
     expect(code).toBe(0);

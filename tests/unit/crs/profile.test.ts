@@ -98,6 +98,29 @@ describe('parseProfile refuses, naming the field', () => {
     if (!result.ok) expect(result.errors.join('\n')).toContain(expected);
   });
 
+  it.each<[string, unknown, string]>([
+    ['spuse', { ...valid, spuse: null }, 'unknown key "spuse" (did you mean "spouse"?)'],
+    ['Age', { ...valid, Age: 29 }, 'unknown key "Age" (did you mean "age"?)'],
+    [
+      'speeking',
+      { ...valid, english: { ...all(9), speeking: 9 } },
+      'english: unknown key "speeking" (did you mean "speaking"?)',
+    ],
+    [
+      'educaton',
+      { ...valid, spouse: { education: 'secondary', canadianWorkYears: 0, educaton: 'x' } },
+      'spouse: unknown key "educaton" (did you mean "education"?)',
+    ],
+  ])('suggests the key a typo "%s" was meant to be', (_key, input, expected) => {
+    const result = parseProfile(input);
+    expect(result.ok ? [] : result.errors).toContain(expected);
+  });
+
+  it('does not suggest a far-fetched key', () => {
+    const result = parseProfile({ ...valid, nickname: 'x' });
+    expect(result.ok ? [] : result.errors).toEqual(['unknown key "nickname"']);
+  });
+
   it('reports every problem at once', () => {
     const result = parseProfile({
       ...valid,
