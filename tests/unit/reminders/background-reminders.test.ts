@@ -1,0 +1,122 @@
+// The background's reminders with WXT's fake browser: alarms set and cleared, and a notification only
+// when the user turned them on AND granted the permission.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { onReminderAlarm, syncReminders } from '@/entrypoints/background/reminders';
+import { DEFAULT_SETTINGS } from '@/lib/schema/settings';
+import { saveSettings } from '@/utils/storage';
+import { letter } from '../popup/fixtures';
+
+const NOW = Date.parse('2026-11-22T12:00:00Z');
+const ZONE = 'America/Toronto';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
+
+const names = async () => (await fakeBrowser.alarms.getAll()).map((a) => a.name).sort();
+
+describe('syncReminders', () => {
+  it('sets the deadline and expiry alarms, and clears them when they no longer apply', async () => {
+    await fakeBrowser.alarms.create('someone-else', { when: NOW + 1000 });
+    const facts = {
+      languageTests: [
+        {
+          test: 'ielts-general' as const,
+          resultDate: '2025-01-10',
+          scores: { listening: 8, reading: 7, writing: 7, speaking: 7 },
+        },
+      ],
+    };
+    const set = await syncReminders(null, letter, facts, DEFAULT_SETTINGS, NOW, ZONE);
+    expect(set.map((r) => `${r.kind}:${r.daysBefore}`)).toEqual([
+      'language-test:30',
+      'language-test:7',
+      'deadline:7',
+      'deadline:2',
+    ]);
+    expect(await names()).toEqual([
+      'ita-ready-reminder|deadline|2|2027-01-19T00:00:00Z',
+      'ita-ready-reminder|deadline|7|2027-01-19T00:00:00Z',
+      'ita-ready-reminder|language-test|30|2027-01-10',
+      'ita-ready-reminder|language-test|7|2027-01-10',
+      'someone-else',
+    ]);
+
+    // A newer test result: the old expiry alarms go, the deadline ones stay; others' alarms are untouched.
+    await syncReminders(null, letter, { languageTests: [] }, DEFAULT_SETTINGS, NOW, ZONE);
+    expect(await names()).toEqual([
+      'ita-ready-reminder|deadline|2|2027-01-19T00:00:00Z',
+      'ita-ready-reminder|deadline|7|2027-01-19T00:00:00Z',
+      'someone-else',
+    ]);
+    const alarm = await fakeBrowser.alarms.get(
+      'ita-ready-reminder|deadline|2|2027-01-19T00:00:00Z',
+    );
+    expect(alarm?.scheduledTime).toBe(Date.parse('2027-01-17T00:00:00Z'));
+  });
+
+  it('uses the deadline the rules worked out when the page has none', async () => {
+    const reading = { ...letter, invitation: { ...letter.invitation, deadline: null } };
+    const assessment = {
+      findings: [
+        {
+          id: 'deadline' as const,
+          severity: 'info' as const,
+          title: { en: '', fr: '' },
+          detail: { en: '', fr: '' },
+          source: '',
+          deadline: '2027-01-19T00:00:00Z',
+        },
+      ],
+    };
+    await syncReminders(assessment, reading, {}, DEFAULT_SETTINGS, NOW, ZONE);
+    expect(await names()).toHaveLength(2);
+  });
+
+  it('no reading, no facts: no alarms', async () => {
+    await syncReminders(null, null, {}, DEFAULT_SETTINGS, NOW, ZONE);
+    expect(await names()).toEqual([]);
+  });
+});
+
+describe('onReminderAlarm', () => {
+  const alarm = { name: 'ita-ready-reminder|deadline|7|2027-01-19T00:00:00Z' };
+
+  it.each([
+    [false, false, 0],
+    [false, true, 0],
+    [true, false, 0],
+    [true, true, 1],
+  ])(
+    'notifications on: %s, permission granted: %s → %i notification',
+    async (on, granted, count) => {
+      await saveSettings({ notifications: on, language: 'fr' });
+      vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(granted);
+      const create = vi.spyOn(fakeBrowser.notifications, 'create');
+      expect(await onReminderAlarm(alarm)).toEqual({
+        kind: 'deadline',
+        daysBefore: 7,
+        subject: '2027-01-19T00:00:00Z',
+      });
+      expect(create).toHaveBeenCalledTimes(count);
+      if (count) {
+        const options = create.mock.calls[0]?.[1];
+        expect(options).toMatchObject({
+          type: 'basic',
+          title: 'Il reste 7 jours pour présenter votre demande de résidence permanente',
+          message: expect.stringContaining('2027-01-19 00:00 UTC'),
+        });
+      }
+    },
+  );
+
+  it('ignores alarms that are not reminders', async () => {
+    await saveSettings({ notifications: true });
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    expect(await onReminderAlarm({ name: 'rounds-refresh' })).toBeNull();
+    expect(create).not.toHaveBeenCalled();
+  });
+});
