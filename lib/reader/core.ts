@@ -15,7 +15,7 @@ import {
 
 export interface CoreResult {
   reading: Reading;
-  /** Indexes of the lines the reading used (for the live page's visibility re-check). */
+  /** Indexes of the lines that offered a value, used or not (for the live page visibility re-check). */
   used: number[];
 }
 

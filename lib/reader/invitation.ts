@@ -71,9 +71,9 @@ export function readInvitation(lines: readonly PageLine[]): InvitationRead {
   }
   let letter: CalendarDate | null = null;
   const letterIsos = [...new Set(letterDates.flatMap((d) => d.readings.map(isoDate)))];
+  used.push(...letterDates.map((d) => d.line));
   if (letterIsos.length === 1 && letterDates[0]?.readings[0]) {
     letter = letterDates[0].readings[0];
-    used.push(...letterDates.map((d) => d.line));
   } else if (letterIsos.length > 1) {
     problems.push({
       code: 'date-ambiguous',
@@ -136,6 +136,7 @@ export function readInvitation(lines: readonly PageLine[]): InvitationRead {
     }
   }
   const settled = new Map<string, number>();
+  used.push(...deadlines.map((d) => d.line));
   for (const candidate of deadlines) {
     const instant = settleDeadline(candidate, letter, problems);
     if (instant !== null) settled.set(instant, candidate.line);

@@ -3,7 +3,8 @@
 // not occur in CRS points), so a comma is only ever a thousands separator here.
 
 const GROUPED = /^\d{1,3}(?:[, ]\d{3})+$/;
-const PLAIN = /^\d{1,5}$/;
+// No leading zeros: "02" is not how IRCC writes a score (a lone "0" is).
+const PLAIN = /^(?:0|[1-9]\d{0,4})$/;
 
 /** The integer a cell or a line's tail shows, or null when it is not exactly one whole number. */
 export function parseWholeNumber(text: string): number | null {
@@ -22,10 +23,12 @@ export function parseWholeNumber(text: string): number | null {
 
 /** Split a line into the text before a trailing number and that number (`Age 110`, `Total 1 071`). */
 export function splitTrailingNumber(line: string): { label: string; value: number } | null {
+  // At least one separator between label and number: "(Proficiency)02" is glued text, not a row.
   const match =
-    /^(.*?[^\d\s,])[\s:=\t-]*(\d{1,3}(?:[, ]\d{3})+|\d{1,5})(?:\s*(?:points?|pts?\.?))?$/i.exec(
+    /^(.*?[^\d\s,])[\s:=\t-]+(\d{1,3}(?:[, ]\d{3})+|\d{1,5})(?:\s*(?:points?|pts?\.?))?$/i.exec(
       line,
     );
   if (!match?.[1] || match[2] === undefined) return null;
-  return { label: match[1].trim(), value: Number(match[2].replace(/[, ]/g, '')) };
+  const value = parseWholeNumber(match[2]);
+  return value === null ? null : { label: match[1].trim(), value };
 }

@@ -84,6 +84,9 @@ export function readScores(lines: readonly PageLine[]): ScoresRead {
   }
   let total: number | null = null;
   for (const [key, keyHits] of byKey) {
+    // Every line that offered a value is checked for visibility on a live page, conflicting ones
+    // too: a stale table hidden by a style sheet is what usually causes the conflict.
+    for (const h of keyHits) used.push(...h.lines);
     const values = [...new Set(keyHits.map((h) => h.value))];
     const field = key === 'total' ? 'crs.total' : `crs.rows.${key}`;
     if (values.length > 1) {
@@ -97,7 +100,6 @@ export function readScores(lines: readonly PageLine[]): ScoresRead {
     }
     const value = values[0];
     if (value === undefined) continue;
-    for (const h of keyHits) used.push(...h.lines);
     if (key === 'total') total = value;
     else rows[key] = value;
   }

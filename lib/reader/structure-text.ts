@@ -45,5 +45,7 @@ function isKnownLabel(text: string): boolean {
 export function visibleTextOf(raw: string): string {
   const text = tidy(raw);
   if (text === '') return '';
-  return isKnownLabel(text) ? text : text.replace(/\d/g, '#').replace(/\p{L}/gu, 'x');
+  // A known label is shown as written (its exact dashes and spaces help a maintainer), else masked.
+  if (isKnownLabel(text)) return raw.replace(/\s+/g, ' ').trim();
+  return text.replace(/\d/g, '#').replace(/\p{L}/gu, 'x');
 }

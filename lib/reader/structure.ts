@@ -17,6 +17,10 @@ const SKIP = new Set([
 ]);
 const MAX_LINES = 2000;
 
+function isDocument(node: Node): node is Document {
+  return node.nodeType === 9;
+}
+
 function isElement(node: Node): node is Element {
   return node.nodeType === 1;
 }
@@ -63,7 +67,12 @@ export function pageStructure(root: ParentNode): string {
       walk(node, depth + 1);
     }
   };
-  walk(root, 0);
+  // From <html> for a document (linkedom does not link the doctype to <html> as siblings).
+  const html = isDocument(root) ? root.documentElement : null;
+  if (html) {
+    out.push(`html${attributes(html)}`);
+    walk(html, 1);
+  } else walk(root, 0);
   if (out.length >= MAX_LINES) out.push('… (cut)');
   return out.join('\n');
 }
