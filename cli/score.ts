@@ -132,6 +132,17 @@ const SECTIONS: readonly {
   },
 ];
 
+/** Which language the first / second official language rows are, for a French-first profile. */
+function languageNote(profile: CrsProfile, key: CrsRowKey): string {
+  const first = profile.firstOfficialLanguage;
+  const second = first === 'english' ? 'french' : 'english';
+  const name = { english: 'English', french: 'French' };
+  if (key === 'firstLanguage') return ` (${name[first]})`;
+  if (key === 'secondLanguage')
+    return profile[second] === undefined ? ' (no test)' : ` (${name[second]})`;
+  return '';
+}
+
 const WIDTH = 44;
 const line = (label: string, value: string) => `${label.padEnd(WIDTH)}${value.padStart(10)}`;
 
@@ -161,7 +172,9 @@ function breakdown(profile: CrsProfile, on: string, result: CrsScore): string {
     const rowSum = section.rows.reduce((total, [key]) => total + result.rows[key], 0);
     const shown = result.sections[section.key];
     out.push(line(section.title, `${shown} / ${caps[section.key]}`));
-    for (const [key, label] of section.rows) out.push(line(`  ${label}`, String(result.rows[key])));
+    for (const [key, label] of section.rows) {
+      out.push(line(`  ${label}${languageNote(profile, key)}`, String(result.rows[key])));
+    }
     if (rowSum > shown) out.push(`  (rows add up to ${rowSum}; the section counts ${shown})`);
     out.push('');
   }

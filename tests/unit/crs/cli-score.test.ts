@@ -114,9 +114,11 @@ describe('ita-ready score (readable breakdown)', () => {
     expect(out).not.toContain('WARNING');
   });
 
-  it('says when a section cap binds', async () => {
+  it('says when a section cap binds, and which language is first', async () => {
     const { out } = await run(`${PROFILES}/french-first-nominee.json`, '--on', '2025-06-01');
     expect(out).toContain('rows add up to 650; the section counts 600');
+    expect(out).toMatch(/First official language \(French\) +108/);
+    expect(out).toMatch(/Second official language \(English\) +4/);
   });
 
   it('warns in plain words after the last confirmed date', async () => {
