@@ -1,6 +1,7 @@
 // The background's reminders with WXT's fake browser: alarms set and cleared, and a notification only
 // when the user turned them on AND granted the permission.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onReminderAlarm, syncReminders } from '@/entrypoints/background/reminders';
 import { DEFAULT_SETTINGS } from '@/lib/schema/settings';
@@ -93,7 +94,7 @@ describe('onReminderAlarm', () => {
     'notifications on: %s, permission granted: %s → %i notification',
     async (on, granted, count) => {
       await saveSettings({ notifications: on, language: 'fr' });
-      vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(granted);
+      vi.spyOn(browser.permissions, 'contains').mockResolvedValue(granted);
       const create = vi.spyOn(fakeBrowser.notifications, 'create');
       expect(await onReminderAlarm(alarm)).toEqual({
         kind: 'deadline',
@@ -114,7 +115,7 @@ describe('onReminderAlarm', () => {
 
   it('ignores alarms that are not reminders', async () => {
     await saveSettings({ notifications: true });
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    vi.spyOn(browser.permissions, 'contains').mockResolvedValue(true);
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     expect(await onReminderAlarm({ name: 'rounds-refresh' })).toBeNull();
     expect(create).not.toHaveBeenCalled();
