@@ -21,7 +21,8 @@ import { UsageError, type Io } from './io';
 const USAGE = 'usage: ita-ready score <profile.json> [--on YYYY-MM-DD] [--json]';
 
 interface ScoreArgs {
-  file: string;
+  help: boolean;
+  file: string | undefined;
   on: string | undefined;
   json: boolean;
 }
@@ -31,7 +32,11 @@ function parse(args: string[]): ScoreArgs {
   try {
     parsed = parseArgs({
       args,
-      options: { on: { type: 'string' }, json: { type: 'boolean' } },
+      options: {
+        on: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -44,10 +49,11 @@ function parse(args: string[]): ScoreArgs {
     const option = /'(-[^']*)'/.exec(message)?.[1];
     throw new UsageError(`${option ? `bad option '${option}'` : message.split('\n')[0]}. ${USAGE}`);
   }
+  const help = parsed.values.help ?? false;
   const [file, ...extra] = parsed.positionals;
-  if (file === undefined) throw new UsageError(`no profile file given. ${USAGE}`);
+  if (file === undefined && !help) throw new UsageError(`no profile file given. ${USAGE}`);
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'. ${USAGE}`);
-  return { file, on: parsed.values.on, json: parsed.values.json ?? false };
+  return { help, file, on: parsed.values.on, json: parsed.values.json ?? false };
 }
 
 async function readProfile(file: string): Promise<CrsProfile> {
@@ -186,7 +192,11 @@ function breakdown(profile: CrsProfile, on: string, result: CrsScore): string {
 const today = () => format(new Date(), 'yyyy-MM-dd');
 
 export async function runScore(args: string[], io: Io): Promise<number> {
-  const { file, on: onArg, json } = parse(args);
+  const { help, file, on: onArg, json } = parse(args);
+  if (help || file === undefined) {
+    io.out(USAGE);
+    return 0;
+  }
   if (onArg !== undefined && !isIsoDate(onArg)) {
     throw new UsageError(`--on must be a calendar date written YYYY-MM-DD (got "${onArg}")`);
   }

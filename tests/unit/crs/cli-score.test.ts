@@ -139,6 +139,15 @@ describe('ita-ready score (readable breakdown)', () => {
   });
 });
 
+describe('ita-ready score --help', () => {
+  it.each([['--help'], ['-h']])('%s prints the usage and exits 0', async (flag) => {
+    const { code, out, err } = await run(flag);
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toContain('usage: ita-ready score <profile.json> [--on YYYY-MM-DD] [--json]');
+  });
+});
+
 describe('ita-ready score refuses bad input with one line and exit 1', () => {
   it.each([
     ['unknown key', [`${PROFILES}/invalid-unknown-key.json`], 'unknown key "spuse"'],
