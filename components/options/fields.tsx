@@ -56,12 +56,14 @@ export function TextField(
     inputMode?: 'text' | 'decimal' | 'numeric';
     autoComplete?: string;
     size?: number;
+    disabled?: boolean;
   },
 ) {
   const attrs = {
     id: props.id,
     value: props.value,
     autoComplete: props.autoComplete ?? 'off',
+    disabled: props.disabled,
     'aria-describedby': describedBy(props),
     'aria-invalid': props.error ? ('true' as const) : undefined,
     onInput: (e: { currentTarget: HTMLInputElement }) => props.onValue(e.currentTarget.value),

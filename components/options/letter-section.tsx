@@ -35,6 +35,16 @@ function ReadingSummary({ reading, t }: { reading: Reading; t: OptionsMessages }
           </ul>
         </>
       ) : null}
+      {reading.problems.length > 0 ? (
+        <>
+          <p>{t.letterProblems}:</p>
+          <ul class="small">
+            {reading.problems.map((p) => (
+              <li key={p.code}>{p.message}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </>
   );
 }

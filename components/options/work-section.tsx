@@ -62,6 +62,7 @@ export function WorkSection({ draft, view, t, language, edit, focus }: FormProps
                 t={t}
                 error={row.ongoing ? undefined : err[`${p}.end`]}
                 value={row.ongoing ? '' : row.end}
+                disabled={row.ongoing}
                 onValue={(v) => set((r) => void (r.end = v))}
               />
               <CheckboxField

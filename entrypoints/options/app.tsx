@@ -119,13 +119,19 @@ export function App(props: AppProps) {
     const stop = watchAll(() => void reload());
     const onHash = () => focusFact(location.hash);
     const onHide = () => void flush();
+    // A file dropped beside the drop zone must not make the browser leave the page for the file.
+    const keepPage = (e: Event) => e.preventDefault();
     focusFact(location.hash);
     window.addEventListener('hashchange', onHash);
     window.addEventListener('pagehide', onHide);
+    window.addEventListener('dragover', keepPage);
+    window.addEventListener('drop', keepPage);
     return () => {
       stop();
       window.removeEventListener('hashchange', onHash);
       window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('dragover', keepPage);
+      window.removeEventListener('drop', keepPage);
     };
   }, []);
 

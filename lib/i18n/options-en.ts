@@ -254,6 +254,7 @@ export const optionsEn = {
   letterDeadline: 'Deadline (UTC)',
   letterProgram: 'Program',
   letterMissing: 'Not found in the file',
+  letterProblems: 'Does not add up',
   letterNone: 'not found',
   letterUnreadable: (p: { file: string; reason: string }) =>
     `Could not read ${p.file}: ${p.reason}`,

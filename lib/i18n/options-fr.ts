@@ -245,6 +245,7 @@ export const optionsFr: OptionsMessages = {
   letterDeadline: 'Date limite (UTC)',
   letterProgram: 'Programme',
   letterMissing: 'Introuvable dans le fichier',
+  letterProblems: 'Incohérences (détails en anglais)',
   letterNone: 'introuvable',
   letterUnreadable: (p) => `Impossible de lire ${p.file} : ${p.reason}`,
   letterNotLetter:

@@ -207,6 +207,8 @@ describe('the options page in Firefox', { timeout: 6 * 60_000 }, () => {
       await textOf(options, 'work-total').then((t) => /Canadian: [\d,]+ h/.test(t)),
       true,
     );
+    const top = () => evaluate(options, () => window.scrollTo(0, 0), 'scrolling to the top');
+    await top();
     await ff.takeScreenshot(options, 'options-en');
     await setField(options, 'settings.language', 'fr');
     await waitUntil(
@@ -215,6 +217,7 @@ describe('the options page in Firefox', { timeout: 6 * 60_000 }, () => {
       5_000,
       'switching to French',
     );
+    await top();
     await ff.takeScreenshot(options, 'options-fr');
   });
 });

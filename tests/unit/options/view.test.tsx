@@ -165,3 +165,23 @@ describe('catalogues', () => {
     }
   });
 });
+
+describe('the letter drop zone', () => {
+  it('a file dropped on it is read like a chosen one', async () => {
+    const { LetterSection } = await import('@/components/options/letter-section');
+    const root = document.createElement('div');
+    document.body.append(root);
+    const got: string[] = [];
+    render(
+      <LetterSection t={optionsEn} status={{ state: 'idle' }} onFile={(f) => got.push(f.name)} />,
+      root,
+    );
+    const zone = root.querySelector('[data-testid="letter-drop"]');
+    const drop = new Event('drop', { bubbles: true, cancelable: true });
+    const file = new File(['<html></html>'], 'letter.html', { type: 'text/html' });
+    Object.defineProperty(drop, 'dataTransfer', { value: { files: [file] } });
+    zone?.dispatchEvent(drop);
+    expect(got, 'dropping a file must hand it to the reader').toEqual(['letter.html']);
+    expect(drop.defaultPrevented, 'the browser must not open the dropped file itself').toBe(true);
+  });
+});
