@@ -1,7 +1,7 @@
 // The background's reminders with WXT's fake browser: alarms set and cleared, and a notification only
 // when the user turned them on AND granted the permission.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onReminderAlarm, syncReminders } from '@/entrypoints/background/reminders';
 import { DEFAULT_SETTINGS } from '@/lib/schema/settings';
@@ -15,6 +15,14 @@ beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
 });
+
+/** The fake browser does not model permissions: answer `contains` as the user would have. */
+function grantNotifications(granted: boolean) {
+  const contains: (permissions: Browser.permissions.Permissions) => Promise<boolean> = async (
+    asked,
+  ) => granted && (asked.permissions ?? []).every((name) => name === 'notifications');
+  vi.spyOn(browser.permissions, 'contains').mockImplementation(contains);
+}
 
 const names = async () => (await fakeBrowser.alarms.getAll()).map((a) => a.name).sort();
 
@@ -94,7 +102,7 @@ describe('onReminderAlarm', () => {
     'notifications on: %s, permission granted: %s → %i notification',
     async (on, granted, count) => {
       await saveSettings({ notifications: on, language: 'fr' });
-      vi.spyOn(browser.permissions, 'contains').mockResolvedValue(granted);
+      grantNotifications(granted);
       const create = vi.spyOn(fakeBrowser.notifications, 'create');
       expect(await onReminderAlarm(alarm)).toEqual({
         kind: 'deadline',
@@ -115,7 +123,7 @@ describe('onReminderAlarm', () => {
 
   it('ignores alarms that are not reminders', async () => {
     await saveSettings({ notifications: true });
-    vi.spyOn(browser.permissions, 'contains').mockResolvedValue(true);
+    grantNotifications(true);
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     expect(await onReminderAlarm({ name: 'rounds-refresh' })).toBeNull();
     expect(create).not.toHaveBeenCalled();
