@@ -252,6 +252,7 @@ export async function waitUntil(probe, accept, timeoutMs, what) {
 }
 
 // ---- the popup contract (data-testid / data-state), as in tests/e2e/support/popup.ts ----
+// data-state: empty | nothing-to-read | unreadable | reading.
 
 async function popupState(popup) {
   return evaluate(
@@ -295,9 +296,8 @@ export async function waitForPopupState(popup, wanted, timeoutMs = 15_000) {
   for (;;) {
     seen = await popupState(popup);
     if (wanted.includes(seen)) return seen;
-    // `unreadable` is final for the page that was opened: no need to wait out the clock.
-    if (Date.now() > deadline || (seen === 'unreadable' && (await popupState(popup)) === seen))
-      break;
+    // Every state but `empty` is the page's final answer: no need to wait out the clock.
+    if (Date.now() > deadline || (seen !== null && seen !== 'empty')) break;
     await sleep(400);
     // Give a freshly opened popup a moment to render before reloading it.
     if ((await popupState(popup)) === seen) await reopen(popup);
@@ -307,17 +307,6 @@ export async function waitForPopupState(popup, wanted, timeoutMs = 15_000) {
     `The popup never reached data-state=${wanted.join('|')} within ${timeoutMs} ms; ` +
       `last data-state=${seen}; popup text: ${JSON.stringify(text)}`,
   );
-}
-
-/** For pages that should NOT give a reading: gives the content script time, returns the state. */
-export async function settledPopupState(popup, settleMs = 3_000) {
-  const deadline = Date.now() + settleMs;
-  for (;;) {
-    const seen = await popupState(popup);
-    if (Date.now() >= deadline || seen === 'unreadable' || seen === 'reading') return seen;
-    await sleep(400);
-    await reopen(popup);
-  }
 }
 
 // ---- the letters both browsers check (tests/e2e/pages/letters.json + reader fixtures) ----
@@ -367,7 +356,8 @@ export function utcLabel(instant) {
   return `${new Date(Date.parse(instant)).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-/** A whole number standing alone in a text (so 0 does not match inside 110). */
+/** A whole number standing alone in a text, with or without a thousands separator (`1,071`). */
 export function standalone(value) {
-  return new RegExp(`(^|[^0-9])${value}([^0-9]|$)`);
+  const grouped = String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '[,\\s\u00a0\u202f]?');
+  return new RegExp(`(^|[^0-9])${grouped}([^0-9]|$)`);
 }

@@ -17,7 +17,7 @@ for (const letter of letterCases()) {
 
     const popup = await openPopup();
     await waitForPopupState(popup, ['reading']);
-    await takeScreenshot(popup, 'popup');
+    await takeScreenshot(popup, 'popup', { fullPage: true });
 
     await expect(
       byTestId(popup, 'crs-total'),

@@ -69,7 +69,11 @@ export function utcLabel(instant: string): string {
   return `${new Date(Date.parse(instant)).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-/** A whole number standing alone in a text (so 0 does not match inside 110). */
+/**
+ * A whole number standing alone in a text (so 0 does not match inside 110), written with or without
+ * a thousands separator (`1,071`, `1 071` with a narrow or plain no-break space).
+ */
 export function standalone(value: number): RegExp {
-  return new RegExp(`(^|[^0-9])${value}([^0-9]|$)`);
+  const grouped = String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '[,\\s\u00a0\u202f]?');
+  return new RegExp(`(^|[^0-9])${grouped}([^0-9]|$)`);
 }

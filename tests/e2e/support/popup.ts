@@ -3,7 +3,11 @@
 // waiting means reopening the popup until it shows what we expect or the time is up.
 import type { Page } from '@playwright/test';
 
-export const POPUP_STATES = ['empty', 'unreadable', 'reading'] as const;
+/**
+ * `empty`: nothing seen yet; `nothing-to-read`: an IRCC page was seen that holds nothing to read;
+ * `unreadable`: a page that should have been read was not; `reading`: a reading is shown.
+ */
+export const POPUP_STATES = ['empty', 'nothing-to-read', 'unreadable', 'reading'] as const;
 export type PopupState = (typeof POPUP_STATES)[number];
 
 export const popupRoot = (popup: Page) => popup.locator('[data-testid="popup"]');
@@ -43,8 +47,8 @@ export async function waitForPopupState(
     seen = await currentState(popup);
     const match = wanted.find((state) => state === seen);
     if (match) return match;
-    // `unreadable` is final for the page that was opened: no need to wait out the clock.
-    if (Date.now() > deadline || seen === 'unreadable') break;
+    // Every state but `empty` is the page's final answer: no need to wait out the clock.
+    if (Date.now() > deadline || (seen !== null && seen !== 'empty')) break;
     await popup.waitForTimeout(500);
     await popup.reload({ timeout: 5_000 }).catch(() => undefined);
   }
@@ -52,18 +56,4 @@ export async function waitForPopupState(
     `The popup never reached data-state=${wanted.join('|')} within ${timeoutMs} ms; ` +
       `last data-state=${String(seen)}; popup text: ${JSON.stringify((await popupText(popup)).slice(0, 400))}`,
   );
-}
-
-/**
- * For pages that should NOT give a reading: gives the content script `settleMs` to report, then
- * returns the state the popup settled on.
- */
-export async function settledPopupState(popup: Page, settleMs = 3_000): Promise<string | null> {
-  const deadline = Date.now() + settleMs;
-  for (;;) {
-    const seen = await currentState(popup);
-    if (Date.now() >= deadline || seen === 'unreadable' || seen === 'reading') return seen;
-    await popup.waitForTimeout(500);
-    await popup.reload({ timeout: 5_000 }).catch(() => undefined);
-  }
 }
