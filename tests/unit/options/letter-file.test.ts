@@ -11,7 +11,7 @@ const fixtures = readdirSync(PAGES)
   .filter((name) => name.endsWith('.expected.json'))
   .map((name) => name.replace(/\.expected\.json$/, ''));
 
-const file = (name: string, content: string | Uint8Array, type = '') =>
+const file = (name: string, content: string | Uint8Array<ArrayBuffer>, type = '') =>
   new File([content], name, { type });
 
 describe('a saved page dropped on the options page', () => {
