@@ -30,49 +30,57 @@ const wholeYears = (what: string) =>
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.join(', ')}` });
 
-const yesNo = z.boolean({ error: 'must be true or false' });
+const yesNo = () => z.boolean({ error: 'must be true or false' });
 
-const spouseSchema = z.strictObject(
-  {
-    education: oneOf(EDUCATION_LEVELS),
-    // Absent when the spouse has no language test: their language factor scores 0.
-    firstLanguage: z.optional(abilities('a CLB/NCLC')),
-    canadianWorkYears: wholeYears('Canadian work'),
-  },
-  { error: 'must be null (scored as single) or an object' },
-);
-
-export const profileSchema = z
-  .strictObject({
-    age: z
-      .int({ error: 'must be a whole number of years' })
-      .check(z.gte(0, 'must be 0 or more'), z.lte(MAX_AGE, `must be ${MAX_AGE} or less`)),
-    education: oneOf(EDUCATION_LEVELS),
-    firstOfficialLanguage: oneOf(['english', 'french']),
-    english: z.optional(abilities('a CLB')),
-    french: z.optional(abilities('an NCLC')),
-    canadianWorkYears: wholeYears('Canadian work'),
-    foreignWorkYears: wholeYears('foreign work'),
-    certificateOfQualification: yesNo,
-    siblingInCanada: yesNo,
-    canadianEducation: oneOf(CANADIAN_EDUCATION),
-    provincialNomination: yesNo,
-    arrangedEmployment: oneOf(ARRANGED_EMPLOYMENT),
-    spouse: z.nullable(spouseSchema),
-  })
-  // The first official language is the one the core points come from: without its results the
-  // score would silently drop up to 136 points, so its absence is an error, not a zero.
-  .check(
-    z.refine((p) => p[p.firstOfficialLanguage] !== undefined, {
-      path: ['firstOfficialLanguage'],
-      error: (issue) => {
-        const first =
-          valueAt(issue.input, ['firstOfficialLanguage']) === 'french' ? 'french' : 'english';
-        const scale = first === 'french' ? 'NCLC' : 'CLB';
-        return `is "${first}" but the profile has no "${first}" results: add their four ${scale} levels`;
-      },
-    }),
+// Built inside functions called with a PURE annotation, so a bundle that only scores (the
+// background's rules) can drop the schemas, and with them zod, when nothing else uses them.
+const buildSpouseSchema = () =>
+  z.strictObject(
+    {
+      education: oneOf(EDUCATION_LEVELS),
+      // Absent when the spouse has no language test: their language factor scores 0.
+      firstLanguage: z.optional(abilities('a CLB/NCLC')),
+      canadianWorkYears: wholeYears('Canadian work'),
+    },
+    { error: 'must be null (scored as single) or an object' },
   );
+
+const spouseSchema = /* @__PURE__ */ buildSpouseSchema();
+
+const buildProfileSchema = () =>
+  z
+    .strictObject({
+      age: z
+        .int({ error: 'must be a whole number of years' })
+        .check(z.gte(0, 'must be 0 or more'), z.lte(MAX_AGE, `must be ${MAX_AGE} or less`)),
+      education: oneOf(EDUCATION_LEVELS),
+      firstOfficialLanguage: oneOf(['english', 'french']),
+      english: z.optional(abilities('a CLB')),
+      french: z.optional(abilities('an NCLC')),
+      canadianWorkYears: wholeYears('Canadian work'),
+      foreignWorkYears: wholeYears('foreign work'),
+      certificateOfQualification: yesNo(),
+      siblingInCanada: yesNo(),
+      canadianEducation: oneOf(CANADIAN_EDUCATION),
+      provincialNomination: yesNo(),
+      arrangedEmployment: oneOf(ARRANGED_EMPLOYMENT),
+      spouse: z.nullable(spouseSchema),
+    })
+    // The first official language is the one the core points come from: without its results the
+    // score would silently drop up to 136 points, so its absence is an error, not a zero.
+    .check(
+      z.refine((p) => p[p.firstOfficialLanguage] !== undefined, {
+        path: ['firstOfficialLanguage'],
+        error: (issue) => {
+          const first =
+            valueAt(issue.input, ['firstOfficialLanguage']) === 'french' ? 'french' : 'english';
+          const scale = first === 'french' ? 'NCLC' : 'CLB';
+          return `is "${first}" but the profile has no "${first}" results: add their four ${scale} levels`;
+        },
+      }),
+    );
+
+export const profileSchema = /* @__PURE__ */ buildProfileSchema();
 
 export type CrsProfile = z.infer<typeof profileSchema>;
 

@@ -1,8 +1,8 @@
 // The engine's minified size, as the options page and the background worker will carry it.
 // Prints the bytes (see the test output) and fails when a change bloats it past the budget.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,25 @@ async function minifiedSize(
     rmSync(outDir, { recursive: true, force: true });
   }
 }
+
+describe('engine size as the background carries it (the rules import score, not the schema)', () => {
+  it('score + gridFor + sectionsFor + toClb drop the profile schema and zod: under 16 KB', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crs-entry-'));
+    try {
+      const entry = join(dir, 'entry.ts');
+      writeFileSync(
+        entry,
+        `export { score, gridFor, sectionsFor, CONFIRMED_THROUGH } from ${JSON.stringify(resolve('lib/crs/index.ts'))};\n` +
+          `export { toClb } from ${JSON.stringify(resolve('lib/language/index.ts'))};\n`,
+      );
+      const size = await minifiedSize(entry, true);
+      console.log(`engine as the rules use it: ${size.bytes} bytes minified, ${size.gzip} gzipped`);
+      expect(size.bytes).toBeLessThan(16_000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
 
 describe('engine size (minified)', () => {
   it.each([
