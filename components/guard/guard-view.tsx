@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { messages, type UiLanguage } from '@/lib/i18n';
+import type { UiLanguage } from '@/lib/i18n';
+import { guardMessages } from '@/lib/i18n/guard';
 import type { GuardInfo, GuardReason } from '@/lib/view/guard-state';
 import type { Verdict } from '@/lib/view/assessment';
 
@@ -19,16 +20,16 @@ export interface GuardViewProps {
 /** The notice beside the portal's control, and the confirmation when the verdict is decline. */
 export function GuardView(props: GuardViewProps) {
   const { info, language, confirming, released } = props;
-  const t = messages(language);
+  const t = guardMessages(language);
   const [open, setOpen] = useState(false);
   const listId = 'ita-ready-reasons';
   return (
     <div class="guard" lang={language} data-testid="guard" data-verdict={info.verdict}>
-      <div class={`notice ${info.verdict}`} role="note" aria-label={t.guard.label}>
+      <div class={`notice ${info.verdict}`} role="note" aria-label={t.label}>
         <span class="mark" aria-hidden="true">
           {MARK[info.verdict]}
         </span>
-        <span class="brand">{t.guard.label}:</span>
+        <span class="brand">{t.label}:</span>
         <span class="word" data-testid="guard-verdict">
           {t.verdict[info.verdict]}
         </span>
@@ -40,13 +41,13 @@ export function GuardView(props: GuardViewProps) {
             onClick={() => setOpen(!open)}
             data-testid="guard-details"
           >
-            {open ? t.guard.hideDetails : t.guard.details}
+            {open ? t.hideDetails : t.details}
           </button>
         )}
         {open && <Reasons id={listId} reasons={info.reasons} language={language} />}
         {released && (
           <p class="hint" role="status" data-testid="guard-released">
-            {t.guard.goOnHint}
+            {t.goOnHint}
           </p>
         )}
       </div>
@@ -69,7 +70,7 @@ function Reasons(props: {
   full?: boolean;
 }) {
   const { reasons, language } = props;
-  const t = messages(language);
+  const t = guardMessages(language);
   return (
     <ul class="reasons" id={props.id}>
       {reasons.map((reason, index) => (
@@ -95,7 +96,7 @@ function ConfirmDialog(props: {
   onDeclineInstead: () => void;
 }) {
   const { reasons, language, onGoOn, onDeclineInstead } = props;
-  const t = messages(language);
+  const t = guardMessages(language);
   const ref = useRef<HTMLDialogElement>(null);
   const safe = useRef<HTMLButtonElement>(null);
 
@@ -150,8 +151,8 @@ function ConfirmDialog(props: {
       }}
       data-testid="guard-dialog"
     >
-      <h2 id="ita-ready-confirm-title">{t.guard.dialogTitle}</h2>
-      <p id="ita-ready-confirm-intro">{t.guard.dialogIntro}</p>
+      <h2 id="ita-ready-confirm-title">{t.dialogTitle}</h2>
+      <p id="ita-ready-confirm-intro">{t.dialogIntro}</p>
       <Reasons reasons={reasons} language={language} full />
       <div class="actions">
         <button
@@ -161,10 +162,10 @@ function ConfirmDialog(props: {
           onClick={onDeclineInstead}
           data-testid="guard-decline"
         >
-          {t.guard.declineInstead}
+          {t.declineInstead}
         </button>
         <button type="button" onClick={onGoOn} data-testid="guard-go-on">
-          {t.guard.goOn}
+          {t.goOn}
         </button>
       </div>
     </dialog>

@@ -9,7 +9,6 @@ import {
   createShadowRootUi,
   type ShadowRootContentScriptUi,
 } from 'wxt/utils/content-script-ui/shadow-root';
-import { storage } from 'wxt/utils/storage';
 import { GuardView } from '@/components/guard/guard-view';
 import { GUARD_CSS } from '@/components/guard/guard-styles';
 import { languageFromTag, type UiLanguage } from '@/lib/i18n';
@@ -17,9 +16,15 @@ import { findContinueControl } from '@/lib/view/continue-control';
 import { guardInfo, storedLanguage, type GuardInfo } from '@/lib/view/guard-state';
 import { interceptFirstPress } from './guard-intercept';
 
-// The keys utils/storage.ts defines (read here without zod: see lib/view/guard-state.ts).
-const ASSESSMENT_KEY = 'local:assessment';
-const SETTINGS_KEY = 'local:settings';
+// The storage.local keys of utils/storage.ts (`local:assessment`, `local:settings`), read here with the
+// plain API and checked by hand: WXT's storage helper and zod would more than double the script.
+const ASSESSMENT_KEY = 'assessment';
+const SETTINGS_KEY = 'settings';
+
+async function stored(key: string): Promise<unknown> {
+  const values: Record<string, unknown> = await browser.storage.local.get(key);
+  return values[key];
+}
 /** How long the page must be quiet before the control is looked for again. */
 const SETTLE_MS = 300;
 
@@ -29,8 +34,8 @@ export interface GuardHandle {
 }
 
 export async function mountGuard(ctx: ContentScriptContext): Promise<GuardHandle> {
-  let info: GuardInfo | null = guardInfo(await storage.getItem(ASSESSMENT_KEY));
-  let language = resolveLanguage(await storage.getItem(SETTINGS_KEY));
+  let info: GuardInfo | null = guardInfo(await stored(ASSESSMENT_KEY));
+  let language = resolveLanguage(await stored(SETTINGS_KEY));
   let control: Element | null = null;
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let confirming = false;
@@ -96,16 +101,20 @@ export async function mountGuard(ctx: ContentScriptContext): Promise<GuardHandle
     draw();
   }
 
-  const unwatch = [
-    storage.watch<unknown>(ASSESSMENT_KEY, (value) => {
-      info = guardInfo(value);
-      void sync();
-    }),
-    storage.watch<unknown>(SETTINGS_KEY, (value) => {
-      language = resolveLanguage(value);
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    const assessment = changes[ASSESSMENT_KEY];
+    const settings = changes[SETTINGS_KEY];
+    if (settings) {
+      language = resolveLanguage(settings.newValue);
       draw();
-    }),
-  ];
+    }
+    if (assessment) {
+      info = guardInfo(assessment.newValue);
+      void sync();
+    }
+  };
+  browser.storage.onChanged.addListener(onChanged);
   let timer: number | undefined;
   const observer = new MutationObserver(() => {
     if (timer !== undefined) clearTimeout(timer);
@@ -115,7 +124,7 @@ export async function mountGuard(ctx: ContentScriptContext): Promise<GuardHandle
   ctx.onInvalidated(() => {
     observer.disconnect();
     interceptor.stop();
-    unwatch.forEach((stop) => stop());
+    browser.storage.onChanged.removeListener(onChanged);
   });
 
   await sync();

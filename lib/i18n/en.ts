@@ -1,6 +1,7 @@
 // English user-facing text. The keys are the contract; fr.ts must provide every one of them.
 import type { CrsRowKey } from '../reader/types';
-import type { Severity, Verdict } from '../view/assessment';
+import type { Verdict } from '../view/assessment';
+import { guardEN } from './guard-en';
 
 /** Reading fields (`Reading.missing` entries) in words; a field not listed is shown by its name. */
 const FIELD_LABELS: Record<string, string> = {
@@ -68,11 +69,7 @@ export const en = {
   copyStructureUnavailable:
     'Open the page again in your IRCC account, then reopen this window to copy its structure.',
   verdictHeading: 'Verdict',
-  verdict: {
-    decline: 'Decline',
-    review: 'Review first',
-    ready: 'Ready to apply',
-  } satisfies Record<Verdict, string>,
+  verdict: guardEN.verdict,
   verdictExplain: {
     decline:
       'At least one claim no longer holds. Applying now would likely be refused. Declining costs nothing: your profile goes back to the pool.',
@@ -81,11 +78,7 @@ export const en = {
   } satisfies Record<Verdict, string>,
   verdictPending:
     'The verdict for this reading is being worked out. Reopen this window in a moment.',
-  severity: {
-    decline: 'Reason to decline',
-    warning: 'Check this',
-    info: 'Good to know',
-  } satisfies Record<Severity, string>,
+  severity: guardEN.severity,
   findingsHeading: 'Why',
   findingsNone: 'No findings.',
   sourceLink: 'IRCC source',
@@ -131,17 +124,7 @@ export const en = {
   openOptions: 'Your facts and settings',
   field: FIELD_LABELS,
   fact: FACT_LABELS,
-  guard: {
-    label: 'ITA Ready',
-    details: 'Why?',
-    hideDetails: 'Hide',
-    dialogTitle: 'ITA Ready advises you to decline this invitation',
-    dialogIntro:
-      'With the facts you entered, these claims no longer hold. An application that relies on them is likely to be refused, and the fees are lost. Declining costs nothing: your profile goes back to the pool.',
-    goOn: 'Go on anyway',
-    goOnHint: 'Then press the portal’s button again: ITA Ready will not stop you.',
-    declineInstead: 'Decline in the portal instead',
-  },
+  guard: guardEN,
   reminder: {
     deadlineTitle: (p: { days: number }) =>
       `${p.days} days left to submit your application for permanent residence`,

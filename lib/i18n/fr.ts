@@ -1,5 +1,6 @@
 // Texte français. Même clés que en.ts (le type l'impose).
 import type { Messages } from './en';
+import { guardFR } from './guard-fr';
 
 /** Champs de la lecture (`Reading.missing`) en mots. */
 const FIELD_LABELS: Record<string, string> = {
@@ -67,11 +68,7 @@ export const fr: Messages = {
   copyStructureUnavailable:
     'Rouvrez la page dans votre compte IRCC, puis rouvrez cette fenêtre pour copier sa structure.',
   verdictHeading: 'Verdict',
-  verdict: {
-    decline: 'Refuser',
-    review: 'À vérifier',
-    ready: 'Prêt à présenter',
-  },
+  verdict: guardFR.verdict,
   verdictExplain: {
     decline:
       'Au moins une déclaration ne tient plus. Une demande présentée maintenant serait probablement refusée. Refuser l’invitation ne coûte rien : votre profil retourne dans le bassin.',
@@ -80,11 +77,7 @@ export const fr: Messages = {
   },
   verdictPending:
     'Le verdict de cette lecture est en cours de calcul. Rouvrez cette fenêtre dans un instant.',
-  severity: {
-    decline: 'Motif de refus',
-    warning: 'À vérifier',
-    info: 'Bon à savoir',
-  },
+  severity: guardFR.severity,
   findingsHeading: 'Pourquoi',
   findingsNone: 'Aucune constatation.',
   sourceLink: 'Source IRCC',
@@ -128,18 +121,7 @@ export const fr: Messages = {
   openOptions: 'Vos faits et réglages',
   field: FIELD_LABELS,
   fact: FACT_LABELS,
-  guard: {
-    label: 'ITA Ready',
-    details: 'Pourquoi?',
-    hideDetails: 'Masquer',
-    dialogTitle: 'ITA Ready vous conseille de refuser cette invitation',
-    dialogIntro:
-      'Avec les faits que vous avez saisis, ces déclarations ne tiennent plus. Une demande qui s’y fie sera probablement refusée et les frais seront perdus. Refuser ne coûte rien : votre profil retourne dans le bassin.',
-    goOn: 'Continuer quand même',
-    goOnHint:
-      'Appuyez ensuite de nouveau sur le bouton du portail : ITA Ready ne vous arrêtera pas.',
-    declineInstead: 'Plutôt refuser dans le portail',
-  },
+  guard: guardFR,
   reminder: {
     deadlineTitle: (p) =>
       `Il reste ${p.days} jours pour présenter votre demande de résidence permanente`,
