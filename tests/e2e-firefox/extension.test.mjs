@@ -86,6 +86,23 @@ describe('ITA Ready in Firefox', { timeout: 5 * 60_000 }, () => {
           `crs-row-${key} must show ${value} from ${letter.file}`,
         );
       }
+      const missing = await textOf(popup, 'missing');
+      if (letter.missing.length === 0) {
+        assert.equal(missing, null, `${letter.file} lacks nothing: no missing section`);
+      }
+      for (const field of letter.missing) {
+        assert.ok(missing?.includes(field), `the popup must list ${field} as missing`);
+      }
+      const problems = await evaluate(
+        popup,
+        () => document.querySelectorAll('[data-testid="problems"] li').length,
+        'counting problems',
+      );
+      assert.equal(
+        problems,
+        letter.problems,
+        `the popup must list the ${letter.problems} problem(s) the reader finds in ${letter.file}`,
+      );
       assert.ok(
         ((await textOf(popup, 'deadline-utc')) ?? '').includes(utcLabel(letter.deadline)),
         `deadline-utc must state ${utcLabel(letter.deadline)}`,

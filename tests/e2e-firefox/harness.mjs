@@ -315,8 +315,13 @@ export function letterCases() {
   const { letters } = JSON.parse(readFileSync(join(E2E_PAGES_DIR, 'letters.json'), 'utf8'));
   const cases = [...letters, ...readerFixtureLetters()];
   for (const letter of cases) {
-    if (typeof letter.total !== 'number' || typeof letter.deadline !== 'string') {
-      throw new Error(`letters.json: ${letter.name} needs a numeric total and a deadline`);
+    if (
+      typeof letter.total !== 'number' ||
+      typeof letter.deadline !== 'string' ||
+      !Array.isArray(letter.missing) ||
+      typeof letter.problems !== 'number'
+    ) {
+      throw new Error(`letters.json: ${letter.name} needs total, deadline, missing and problems`);
     }
   }
   return cases.map((letter) => ({ ...letter, absoluteFile: join(ROOT, letter.file) }));
@@ -346,6 +351,8 @@ function readerFixtureLetters() {
       total,
       deadline,
       rows: reading.crs.rows ?? {},
+      missing: reading.missing ?? [],
+      problems: reading.problems?.length ?? 0,
     });
   }
   return letters;

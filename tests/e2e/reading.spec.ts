@@ -30,6 +30,18 @@ for (const letter of letterCases()) {
       ).toHaveText(standalone(value));
     }
 
+    const missing = byTestId(popup, 'missing');
+    if (letter.missing.length === 0) {
+      await expect(missing, `${letter.file} lacks nothing: no missing section`).toHaveCount(0);
+    }
+    for (const field of letter.missing) {
+      await expect(missing, `the popup must list ${field} as missing`).toContainText(field);
+    }
+    await expect(
+      byTestId(popup, 'problems').locator('li'),
+      `the popup must list the ${letter.problems} problem(s) the reader finds in ${letter.file}`,
+    ).toHaveCount(letter.problems);
+
     await expect(
       byTestId(popup, 'deadline-utc'),
       'deadline-utc must state the UTC instant the letter gives',

@@ -15,6 +15,10 @@ const letterSchema = z.object({
   total: points,
   deadline: z.iso.datetime(),
   rows: z.record(z.string(), points),
+  /** Dotted names the popup must list under `missing` (none: no `missing` section at all). */
+  missing: z.array(z.string()),
+  /** How many problems the popup must list under `problems`. */
+  problems: z.number().int().min(0),
 });
 export type LetterCase = z.infer<typeof letterSchema> & { absoluteFile: string };
 
@@ -25,6 +29,8 @@ const expectedReadingSchema = z.object({
   kind: z.string(),
   invitation: z.object({ deadline: z.string().nullable() }),
   crs: z.object({ total: points.nullable(), rows: z.record(z.string(), points) }),
+  missing: z.array(z.string()),
+  problems: z.array(z.unknown()),
 });
 
 export function letterCases(): LetterCase[] {
@@ -50,7 +56,7 @@ function readerFixtureLetters(): z.infer<typeof letterSchema>[] {
     if (!parsed.success) {
       throw new Error(`${name}: not a reading the e2e tests understand: ${parsed.error.message}`);
     }
-    const { kind, invitation, crs } = parsed.data;
+    const { kind, invitation, crs, missing, problems } = parsed.data;
     if (kind !== 'ita-letter' || crs.total === null || invitation.deadline === null) continue;
     letters.push({
       name: `reader fixture ${name.replace(/\.expected\.json$/, '')}`,
@@ -59,6 +65,8 @@ function readerFixtureLetters(): z.infer<typeof letterSchema>[] {
       total: crs.total,
       deadline: invitation.deadline,
       rows: crs.rows,
+      missing,
+      problems: problems.length,
     });
   }
   return letters;
