@@ -1,11 +1,13 @@
 // The options page in Firefox (twin of tests/e2e/options-journeys.spec.ts): facts typed there change
 // the popup's verdict, a saved letter imported there reaches the popup, export → delete → import
 // restores everything, and screenshots of the page in English and French.
-/* global browser, document, window, location, Event, File, DataTransfer */
+/* global browser, document, window, location, atob, Event, File, DataTransfer */
 import assert from 'node:assert/strict';
+import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { ROOT, evaluate, launchFirefox, textOf, waitForPopupState, waitUntil } from './harness.mjs';
 
 const TEST = { timeout: 90_000 };
@@ -36,13 +38,14 @@ const valueOf = (page, id) =>
   evaluate(page, (fieldId) => document.getElementById(fieldId)?.value ?? null, `#${id}`, id);
 
 /** Gives a file input a file made in the page, as choosing it would. */
-async function chooseFile(page, id, name, text) {
+async function chooseFile(page, id, name, text, base64 = false) {
   await evaluate(
     page,
-    (inputId, fileName, content) => {
+    (inputId, fileName, content, isBase64) => {
       const input = document.getElementById(inputId);
       const files = new DataTransfer();
-      files.items.add(new File([content], fileName));
+      const body = isBase64 ? Uint8Array.from(atob(content), (c) => c.charCodeAt(0)) : content;
+      files.items.add(new File([body], fileName));
       input.files = files.files;
       input.dispatchEvent(new Event('change', { bubbles: true }));
     },
@@ -50,7 +53,41 @@ async function chooseFile(page, id, name, text) {
     id,
     name,
     text,
+    base64,
   );
+}
+
+/** A one-page ITA letter PDF (the layout of tests/unit/reader/pdf-letter.ts, which is TypeScript). */
+async function letterPdf() {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = pdf.addPage([612, 792]);
+  let y = 740;
+  const line = (text, x = 50) => page.drawText(text, { x, y, size: 10, font });
+  line('Date: November 12, 2026');
+  y -= 25;
+  line(
+    'pleased to invite you to apply for permanent residence under the Canadian Experience Class (CEC).',
+  );
+  const rows = [
+    ['CRS – Human Capital – Age', 105],
+    ['CRS – Human Capital – Level of Education', 120],
+    ['CRS – Human Capital – First Official Language', 124],
+    ['CRS – Human Capital – Canadian Work Experience', 80],
+    ['CRS – Skill Transferability – Education', 25],
+    ['CRS – Additional – Canadian Education', 30],
+  ];
+  for (const [label, value] of rows) {
+    y -= 15;
+    line(label);
+    line(String(value), 460);
+  }
+  y -= 15;
+  line('Your overall points score');
+  line('484', 460);
+  y -= 25;
+  line('You must submit a complete application before 01/12/2027 12:00AM UTC time.');
+  return Buffer.from(await pdf.save()).toString('base64');
 }
 
 const waitText = (page, testId, pattern, what) =>
@@ -140,19 +177,27 @@ describe('the options page in Firefox', { timeout: 6 * 60_000 }, () => {
     await waitVerdict(ff, 'decline');
   });
 
-  it('a saved letter imported on the options page reaches the popup', TEST, async () => {
-    const options = await ff.openOptions();
-    await chooseFile(
-      options,
-      'letter-file',
-      'ita-letter.html',
-      readFileSync(SAMPLE_LETTER, 'utf8'),
-    );
-    await waitText(options, 'letter-total', new RegExp(`^${SAMPLE_TOTAL}$`), 'the letter read');
-    const popup = await ff.openPopup();
-    await waitForPopupState(popup, ['reading']);
-    assert.match((await textOf(popup, 'crs-total')) ?? '', new RegExp(SAMPLE_TOTAL));
-  });
+  it(
+    'a letter imported on the options page (saved page, PDF) reaches the popup',
+    TEST,
+    async () => {
+      const options = await ff.openOptions();
+      await chooseFile(
+        options,
+        'letter-file',
+        'ita-letter.html',
+        readFileSync(SAMPLE_LETTER, 'utf8'),
+      );
+      await waitText(options, 'letter-total', new RegExp(`^${SAMPLE_TOTAL}$`), 'the letter read');
+      const popup = await ff.openPopup();
+      await waitForPopupState(popup, ['reading']);
+      assert.match((await textOf(popup, 'crs-total')) ?? '', new RegExp(SAMPLE_TOTAL));
+
+      // The PDF goes through pdf.js's browser build and its bundled worker.
+      await chooseFile(options, 'letter-file', 'letter.pdf', await letterPdf(), true);
+      await waitText(options, 'letter-total', /^484$/, 'the PDF letter read');
+    },
+  );
 
   it('export, delete, import restores everything', TEST, async () => {
     const options = await ff.openOptions();
