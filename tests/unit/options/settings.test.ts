@@ -1,0 +1,41 @@
+// The opt-ins ask for their optional permission only when turned on, save nothing when refused,
+// and give the permission back when turned off.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { setOptIn } from '@/entrypoints/options/settings';
+import { ROUNDS_FEED_MATCH } from '@/lib/portal';
+import { loadSettings } from '@/utils/storage';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
+
+const CASES = [
+  ['notifications', { permissions: ['notifications'] }],
+  ['roundsRefresh', { origins: [ROUNDS_FEED_MATCH] }],
+] as const;
+
+describe.each(CASES)('%s', (key, permission) => {
+  it('turned on: asks for exactly its permission, then saves', async () => {
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    const saved = await setOptIn(key, true);
+    expect(request).toHaveBeenCalledWith(permission);
+    expect(saved?.[key]).toBe(true);
+    expect((await loadSettings())[key]).toBe(true);
+  });
+
+  it('refused by the user: stays off', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    expect(await setOptIn(key, true)).toBeNull();
+    expect((await loadSettings())[key]).toBe(false);
+  });
+
+  it('turned off: gives the permission back without asking', async () => {
+    const request = vi.spyOn(fakeBrowser.permissions, 'request');
+    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
+    expect((await setOptIn(key, false))?.[key]).toBe(false);
+    expect(request).not.toHaveBeenCalled();
+    expect(remove).toHaveBeenCalledWith(permission);
+  });
+});
