@@ -99,11 +99,14 @@ export function PopupView(props: PopupViewProps) {
                 t={t}
                 factUrl={optionsUrl}
               />
-              {view.assessment.assessment.rulesMayHaveChanged && (
-                <p class="notice notice-review small" data-testid="rules-may-have-changed">
-                  {t.rulesMayHaveChanged}
-                </p>
-              )}
+              {view.assessment.assessment.rulesMayHaveChanged &&
+                !view.assessment.assessment.findings.some(
+                  (finding) => finding.id === 'rules-may-have-changed',
+                ) && (
+                  <p class="notice notice-review small" data-testid="rules-may-have-changed">
+                    {t.rulesMayHaveChanged}
+                  </p>
+                )}
               <FindingsView
                 findings={view.assessment.assessment.findings}
                 language={language}

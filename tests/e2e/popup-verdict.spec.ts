@@ -1,0 +1,126 @@
+// Saved ITA letter at the portal address + facts in storage → the popup's verdict, reasons by
+// severity, corrected score against the cut-off; and the EN/FR switch. Screenshots in both languages.
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { SAMPLE_LETTER } from './support/paths';
+import { byTestId, waitForPopupState } from './support/popup';
+
+/** A cut-off the user typed above the letter's 512: the corrected score is below it → decline. */
+const DECLINE_FACTS = { round: { cutoff: 600 } };
+
+/** Writes storage.local from an extension page, as the options page would (utils/storage keys). */
+async function seed(page: Page, values: Record<string, unknown>): Promise<void> {
+  await page.evaluate(async (items) => {
+    const api: unknown = Reflect.get(globalThis, 'chrome');
+    const storage = api && typeof api === 'object' ? Reflect.get(api, 'storage') : undefined;
+    const local =
+      storage && typeof storage === 'object' ? Reflect.get(storage, 'local') : undefined;
+    const set = local && typeof local === 'object' ? Reflect.get(local, 'set') : undefined;
+    if (typeof set !== 'function') throw new Error('no chrome.storage.local.set on this page');
+    await set.call(local, items);
+  }, values);
+}
+
+/** Reopens the popup until it shows a verdict equal to `wanted` (the worker re-assesses after a change). */
+async function popupWithVerdict(openPopup: () => Promise<Page>, wanted: string): Promise<Page> {
+  const until = Date.now() + 15_000;
+  let seen: string | null;
+  for (;;) {
+    const popup = await openPopup();
+    await popup.setViewportSize({ width: 412, height: 900 });
+    seen = await byTestId(popup, 'verdict')
+      .getAttribute('data-verdict', { timeout: 3_000 })
+      .catch(() => null);
+    if (seen === wanted) return popup;
+    await popup.close();
+    if (Date.now() > until) break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the popup's verdict stayed ${String(seen)}, expected ${wanted}`);
+}
+
+test('letter + facts → decline verdict first, reasons by severity, score against cut-off; EN and FR', async ({
+  openPortalPage,
+  openPopup,
+  takeScreenshot,
+}) => {
+  await openPortalPage('/mycic/messages/details', SAMPLE_LETTER);
+  const first = await openPopup();
+  await waitForPopupState(first, ['reading']);
+  await seed(first, {
+    facts: DECLINE_FACTS,
+    settings: { language: 'en', notifications: false, roundsRefresh: false },
+  });
+  await first.close();
+
+  const popup = await popupWithVerdict(openPopup, 'decline');
+  const verdict = byTestId(popup, 'verdict');
+  await expect(verdict, 'the verdict must be said in words, not colour alone').toContainText(
+    'Decline',
+  );
+  const severities = await popup
+    .locator('[data-testid="finding"]')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-severity')));
+  expect(severities.length, 'the popup must list the findings').toBeGreaterThan(0);
+  expect(severities[0], 'the most severe finding comes first').toBe('decline');
+  expect(severities, 'findings are ordered decline → warning → info').toEqual(
+    [...severities].sort(
+      (a, b) =>
+        ['decline', 'warning', 'info'].indexOf(a ?? '') -
+        ['decline', 'warning', 'info'].indexOf(b ?? ''),
+    ),
+  );
+  await expect(popup.locator('[data-finding-id="score-below-cutoff"]')).toBeVisible();
+  await expect(byTestId(popup, 'corrected-total')).toHaveText('512');
+  await expect(byTestId(popup, 'cutoff')).toHaveText('600');
+  await expect(byTestId(popup, 'countdown')).toBeVisible();
+  await takeScreenshot(popup, 'popup-en', { fullPage: true });
+
+  // The language switch: French at once, and kept for the next opening.
+  await popup.getByRole('button', { name: 'Français' }).click();
+  await expect(byTestId(popup, 'popup')).toHaveAttribute('lang', 'fr');
+  await expect(verdict).toContainText('Refuser');
+  await takeScreenshot(popup, 'popup-fr', { fullPage: true });
+  await popup.close();
+  const again = await popupWithVerdict(openPopup, 'decline');
+  await expect(byTestId(again, 'popup'), 'the chosen language is saved').toHaveAttribute(
+    'lang',
+    'fr',
+  );
+  await expect(again.getByRole('button', { name: 'Français' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
+
+test('popup states: nothing read yet says how to get a reading (EN and FR)', async ({
+  openPopup,
+  takeScreenshot,
+}) => {
+  const popup = await openPopup();
+  await popup.setViewportSize({ width: 412, height: 600 });
+  await expect(byTestId(popup, 'popup')).toHaveAttribute('data-state', 'empty');
+  await expect(popup.getByText('Open the message with your Invitation to Apply')).toBeVisible();
+  await takeScreenshot(popup, 'empty-en', { fullPage: true });
+  await popup.getByRole('button', { name: 'Français' }).click();
+  await expect(popup.getByText('Rien de lu pour l’instant')).toBeVisible();
+  await takeScreenshot(popup, 'empty-fr', { fullPage: true });
+});
+
+test('popup keyboard: the language switch and links are reachable with Tab and show focus', async ({
+  openPopup,
+}) => {
+  const popup = await openPopup();
+  await expect(byTestId(popup, 'popup')).toBeVisible();
+  await popup.keyboard.press('Tab');
+  const focused = popup.locator(':focus');
+  await expect(focused, 'Tab reaches the language switch first').toHaveAttribute(
+    'data-language',
+    'en',
+  );
+  const outline = await focused.evaluate((element) => getComputedStyle(element).outlineStyle);
+  expect(outline, 'focus must be visible').not.toBe('none');
+  await popup.keyboard.press('Tab');
+  await popup.keyboard.press('Enter');
+  await expect(byTestId(popup, 'popup')).toHaveAttribute('lang', 'fr');
+});
