@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { evaluate } from '@/lib/rules';
 import { BUNDLED_ROUNDS } from '@/lib/rounds';
 import { languageFromTag } from '@/lib/i18n';
+import { syncReminders } from './reminders';
 import type { StoredAssessment } from '@/lib/schema/assessment';
 import {
   loadFacts,
@@ -20,14 +21,16 @@ async function currentRounds() {
 
 export async function reassess(now: number, timeZone: string): Promise<StoredAssessment | null> {
   const { itaLetter } = await loadReadings();
+  const facts = await loadFacts();
   if (!itaLetter) {
     await saveAssessment(null);
     await showBadge(null);
+    await syncReminders(null, null, facts, await loadSettings(), now, timeZone);
     return null;
   }
   const assessment = evaluate({
     reading: itaLetter.reading,
-    facts: await loadFacts(),
+    facts,
     rounds: await currentRounds(),
     now,
     timeZone,
@@ -40,6 +43,7 @@ export async function reassess(now: number, timeZone: string): Promise<StoredAss
   };
   await saveAssessment(stored);
   await showBadge(stored);
+  await syncReminders(assessment, itaLetter.reading, facts, await loadSettings(), now, timeZone);
   return stored;
 }
 

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { handleMessage } from './handlers';
 import { reassess } from './assess';
 import { refreshRounds } from './rounds-refresh';
+import { onReminderAlarm } from './reminders';
 import { factsSlot, readingsSlot, roundsSlot, settingsSlot } from '@/utils/storage';
 
 const DAILY = 'ita-ready:daily';
@@ -38,6 +39,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === HOURLY) void run();
     if (alarm.name === DAILY) void refreshRounds(Date.now());
+    void onReminderAlarm(alarm);
   });
 
   // A restarted worker or an updated extension shows the stored verdict again at once.

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser, type Browser } from 'wxt/browser';
 import { reassess } from '@/entrypoints/background/assess';
 import { refreshRounds } from '@/entrypoints/background/rounds-refresh';
 import {
@@ -44,6 +45,13 @@ const letter: Reading = {
   missing: [],
   problems: [],
 };
+
+/** The fake browser does not model permissions: answer `contains` as a user who granted them. */
+function grantPermissions() {
+  const contains: (permissions: Browser.permissions.Permissions) => Promise<boolean> = async () =>
+    true;
+  vi.spyOn(browser.permissions, 'contains').mockImplementation(contains);
+}
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -97,7 +105,7 @@ describe('rounds refresh (opt-in)', () => {
 
   it('keeps what it had and says why when the download is malformed', async () => {
     await saveSettings({ roundsRefresh: true });
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    grantPermissions();
     await saveRoundsCache({ rounds: [], fetchedAt: null, lastError: null });
     const cache = await refreshRounds(now, async () => ({
       ok: true,
@@ -110,7 +118,7 @@ describe('rounds refresh (opt-in)', () => {
 
   it('stores the parsed feed when it downloads', async () => {
     await saveSettings({ roundsRefresh: true });
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    grantPermissions();
     await refreshRounds(now, async () => ({ ok: true, status: 200, json: async () => feed }));
     const cache = await loadRoundsCache();
     expect(cache.rounds[0]).toMatchObject({ number: '91a', cutoff: 515, size: 1500 });
