@@ -1,6 +1,7 @@
 // Draws the extension's icon (a maple-red rounded square with a white check mark) into
 // public/icon/<size>.png. Run once when the design changes: `node scripts/make-icons.mjs`.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
 import { deflateSync } from 'node:zlib';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
