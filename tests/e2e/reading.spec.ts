@@ -1,5 +1,6 @@
 // An ITA letter served at the real portal address → the content script reads it → the popup shows
-// IRCC's total, its breakdown and the countdown to the UTC deadline.
+// IRCC's total, its breakdown and the countdown to the UTC deadline; and for a letter that lacks
+// some of them, lists what is missing and shows no number in their place.
 import { FIXED_NOW, expect, test } from './support/fixtures';
 import { letterCases, standalone, utcLabel } from './support/letters';
 import { byTestId, waitForPopupState } from './support/popup';
@@ -7,27 +8,42 @@ import { byTestId, waitForPopupState } from './support/popup';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 for (const letter of letterCases()) {
-  test(`${letter.name}: the popup shows the CRS total and the countdown`, async ({
-    openPortalPage,
-    openPopup,
-    takeScreenshot,
-  }) => {
+  // A letter with neither a total nor a deadline cannot be judged: the popup may call it unreadable.
+  const complete = letter.total !== null && letter.deadline !== null;
+  const title = complete
+    ? 'the popup shows the CRS total and the countdown'
+    : 'the popup lists what is missing and shows no number in its place';
+  test(`${letter.name}: ${title}`, async ({ openPortalPage, openPopup, takeScreenshot }) => {
     const page = await openPortalPage(letter.path, letter.absoluteFile);
     await takeScreenshot(page, 'letter');
 
     const popup = await openPopup();
-    await waitForPopupState(popup, ['reading']);
+    await waitForPopupState(popup, complete ? ['reading'] : ['reading', 'unreadable']);
     await takeScreenshot(popup, 'popup', { fullPage: true });
 
-    await expect(
-      byTestId(popup, 'crs-total'),
-      `crs-total must show ${letter.total}, the total ${letter.file} states`,
-    ).toHaveText(standalone(letter.total));
+    const total = byTestId(popup, 'crs-total');
+    if (letter.total === null) {
+      await expect(
+        total.filter({ hasText: /[0-9]/ }),
+        `${letter.file} states no total: crs-total must show no number`,
+      ).toHaveCount(0);
+    } else {
+      await expect(
+        total,
+        `crs-total must show ${letter.total}, the total ${letter.file} states`,
+      ).toHaveText(standalone(letter.total));
+    }
     for (const [key, value] of Object.entries(letter.rows)) {
       await expect(
         byTestId(popup, `crs-row-${key}`),
         `crs-row-${key} must show ${value} from ${letter.file}`,
       ).toHaveText(standalone(value));
+    }
+    for (const field of letter.missing.filter((name) => name.startsWith('crs.rows.'))) {
+      const row = byTestId(popup, `crs-row-${field.slice('crs.rows.'.length)}`);
+      await expect(row, `${field} is not on the page: its row must show no number`).toHaveText(
+        /^[^0-9]*$/,
+      );
     }
 
     const missing = byTestId(popup, 'missing');
@@ -42,13 +58,18 @@ for (const letter of letterCases()) {
       `the popup must list the ${letter.problems} problem(s) the reader finds in ${letter.file}`,
     ).toHaveCount(letter.problems);
 
+    const countdown = byTestId(popup, 'countdown');
+    if (letter.deadline === null) {
+      await expect(countdown, `${letter.file} gives no deadline: no countdown`).toHaveCount(0);
+      await expect(byTestId(popup, 'deadline-utc')).toHaveCount(0);
+      return;
+    }
     await expect(
       byTestId(popup, 'deadline-utc'),
       'deadline-utc must state the UTC instant the letter gives',
     ).toContainText(utcLabel(letter.deadline));
     await expect(byTestId(popup, 'deadline-local')).toBeVisible();
 
-    const countdown = byTestId(popup, 'countdown');
     const msLeft = Date.parse(letter.deadline) - FIXED_NOW;
     if (msLeft > 0) {
       const days = Math.floor(msLeft / DAY_MS);
