@@ -153,7 +153,12 @@ function ConfirmDialog(props: {
     >
       <h2 id="ita-ready-confirm-title">{t.dialogTitle}</h2>
       <p id="ita-ready-confirm-intro">{t.dialogIntro}</p>
-      <Reasons reasons={reasons} language={language} full />
+      {/* The reasons to decline, in full; the points to check are behind "Why?" and in the popup. */}
+      <Reasons
+        reasons={reasons.filter((reason) => reason.severity === 'decline')}
+        language={language}
+        full
+      />
       <div class="actions">
         <button
           type="button"

@@ -74,6 +74,9 @@ describe.each(LANGUAGES)('guard in %s', (language) => {
     const dialog = root.querySelector('[data-testid="guard-dialog"]');
     expect(dialog?.textContent).toContain(t.guard.dialogTitle);
     expect(dialog?.textContent).toContain(DECLINE.findings[2]?.detail[language]);
+    expect(dialog?.textContent, 'the confirmation lists the reasons to decline only').not.toContain(
+      DECLINE.findings[1]?.title[language],
+    );
     const goOn = root.querySelector<HTMLButtonElement>('[data-testid="guard-go-on"]');
     const safe = root.querySelector<HTMLButtonElement>('[data-testid="guard-decline"]');
     expect(goOn?.textContent).toBe(t.guard.goOn);
