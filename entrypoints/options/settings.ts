@@ -16,8 +16,9 @@ export async function setOptIn(
       ? { permissions: ['notifications' as const] }
       : { origins: [ROUNDS_FEED_MATCH] };
   if (on) {
-    const granted = await browser.permissions.request(permission).catch(() => false);
-    if (!granted) return null;
+    // Resolves true when granted (typed loosely by the overloads: compare, do not trust truthiness).
+    const granted: unknown = await browser.permissions.request(permission).catch(() => false);
+    if (granted !== true) return null;
   } else {
     await browser.permissions.remove(permission).catch(() => false);
   }
