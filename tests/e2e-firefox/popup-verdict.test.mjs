@@ -1,0 +1,91 @@
+// Firefox twin of tests/e2e/popup-verdict.spec.ts: a saved letter at the portal address + facts in
+// storage → the popup's decline verdict first, findings by severity, corrected score against the
+// cut-off, and the EN/FR switch; screenshots in both languages.
+/* global browser, document */
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { ROOT, evaluate, launchFirefox, textOf, waitForPopupState, waitUntil } from './harness.mjs';
+
+const TEST = { timeout: 90_000 };
+const SAMPLE_LETTER = join(ROOT, 'samples/ita-letter.html');
+/** A cut-off the user typed above the letter's 512: decline. */
+const DECLINE_FACTS = { round: { cutoff: 600 } };
+const SETTINGS_EN = { language: 'en', notifications: false, roundsRefresh: false };
+
+const verdictOf = (popup) =>
+  evaluate(
+    popup,
+    () => document.querySelector('[data-testid="verdict"]')?.getAttribute('data-verdict') ?? null,
+    'the verdict',
+  );
+
+describe('popup in Firefox', () => {
+  let ff;
+  before(async () => {
+    ff = await launchFirefox();
+  });
+  after(async () => {
+    await ff?.close();
+  });
+  beforeEach(async () => {
+    await ff.resetExtension();
+  });
+
+  it(
+    'letter + facts → decline first, findings by severity, score vs cut-off, EN and FR',
+    TEST,
+    async () => {
+      await ff.openPortalPage('/mycic/messages/details', SAMPLE_LETTER);
+      const popup = await ff.openPopup();
+      await waitForPopupState(popup, ['reading']);
+      await evaluate(popup, (items) => browser.storage.local.set(items), 'seeding facts', {
+        facts: DECLINE_FACTS,
+        settings: SETTINGS_EN,
+      });
+      // The popup watches storage: the worker's new verdict shows without reopening.
+      await waitUntil(
+        () => verdictOf(popup),
+        (v) => v === 'decline',
+        15_000,
+        'the decline verdict',
+      );
+      assert.match(
+        (await textOf(popup, 'verdict')) ?? '',
+        /Decline/,
+        'the verdict is said in words',
+      );
+      const severities = await evaluate(
+        popup,
+        () =>
+          [...document.querySelectorAll('[data-testid="finding"]')].map((f) => f.dataset.severity),
+        'finding severities',
+      );
+      const rank = { decline: 0, warning: 1, info: 2 };
+      assert.equal(severities[0], 'decline', 'the most severe finding comes first');
+      assert.deepEqual(
+        severities,
+        [...severities].sort((a, b) => rank[a] - rank[b]),
+        'ordered by severity',
+      );
+      assert.equal(await textOf(popup, 'corrected-total'), '512');
+      assert.equal(await textOf(popup, 'cutoff'), '600');
+      await ff.takeScreenshot(popup, 'popup-verdict-en');
+
+      await evaluate(
+        popup,
+        () => document.querySelector('[data-language="fr"]')?.click(),
+        'switching to French',
+      );
+      await waitUntil(
+        () => textOf(popup, 'verdict'),
+        (text) => /Refuser/.test(text ?? ''),
+        5_000,
+        'the verdict in French',
+      );
+      await ff.takeScreenshot(popup, 'popup-verdict-fr');
+      const saved = await evaluate(popup, () => browser.storage.local.get('settings'), 'settings');
+      assert.equal(saved.settings?.language, 'fr', 'the chosen language is saved');
+    },
+  );
+});
