@@ -352,6 +352,23 @@ function readerFixtureLetters() {
   return letters;
 }
 
+/** Pages on the portal that hold nothing to read: ours, and every reader fixture of kind `unknown`. */
+export function unrelatedPages() {
+  const ours = { name: 'a help page', file: join(E2E_PAGES_DIR, 'portal-unrelated.html') };
+  if (!existsSync(READER_FIXTURES_DIR)) return [ours];
+  const fixtures = [];
+  for (const name of readdirSync(READER_FIXTURES_DIR).sort()) {
+    if (!name.endsWith('.expected.json')) continue;
+    const base = name.replace(/\.expected\.json$/, '');
+    const html = join(READER_FIXTURES_DIR, `${base}.html`);
+    const reading = JSON.parse(readFileSync(join(READER_FIXTURES_DIR, name), 'utf8'));
+    if (reading?.kind === 'unknown' && existsSync(html)) {
+      fixtures.push({ name: `reader fixture ${base}`, file: html });
+    }
+  }
+  return [ours, ...fixtures];
+}
+
 /** `2019-09-09T00:00:00Z` → `2019-09-09 00:00 UTC`, the form the popup shows. */
 export function utcLabel(instant) {
   return `${new Date(Date.parse(instant)).toISOString().slice(0, 16).replace('T', ' ')} UTC`;

@@ -1,7 +1,6 @@
 // Pages ITA Ready does not read must leave the popup plainly saying so, never with a number.
-import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
-import { E2E_PAGES_DIR } from './support/paths';
+import { unrelatedPages } from './support/letters';
 import { byTestId, popupText, waitForPopupState } from './support/popup';
 
 const NUMBER_WIDGETS = ['crs-total', 'countdown', 'deadline-utc', 'verdict'];
@@ -17,21 +16,23 @@ test('before any IRCC page is opened, the popup is empty', async ({
   expect(await popupText(popup), 'the empty popup must say something').not.toBe('');
 });
 
-test('an unrelated portal page: the popup says there is nothing to read', async ({
-  openPortalPage,
-  openPopup,
-  takeScreenshot,
-}) => {
-  await openPortalPage('/mycic/help', join(E2E_PAGES_DIR, 'portal-unrelated.html'));
-  const popup = await openPopup();
-  await waitForPopupState(popup, ['nothing-to-read']);
-  await takeScreenshot(popup, 'popup', { fullPage: true });
+for (const { name, file } of unrelatedPages()) {
+  test(`an unrelated portal page (${name}): the popup says there is nothing to read`, async ({
+    openPortalPage,
+    openPopup,
+    takeScreenshot,
+  }) => {
+    await openPortalPage('/mycic/help', file);
+    const popup = await openPopup();
+    await waitForPopupState(popup, ['nothing-to-read']);
+    await takeScreenshot(popup, 'popup', { fullPage: true });
 
-  for (const id of NUMBER_WIDGETS) {
-    await expect(byTestId(popup, id), `${id} must not appear for a help page`).toHaveCount(0);
-  }
-  const text = await popupText(popup);
-  expect(text, 'the popup must say something plain').not.toBe('');
-  // Numbers on the help page (a phone number, a session length) are not scores.
-  for (const number of ['1200', '242-2100']) expect(text).not.toContain(number);
-});
+    for (const id of NUMBER_WIDGETS) {
+      await expect(byTestId(popup, id), `${id} must not appear for ${name}`).toHaveCount(0);
+    }
+    const text = await popupText(popup);
+    expect(text, 'the popup must say something plain').not.toBe('');
+    // Numbers on our help page (a phone number, a session length) are not scores.
+    for (const number of ['1200', '242-2100']) expect(text).not.toContain(number);
+  });
+}

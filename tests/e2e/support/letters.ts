@@ -73,6 +73,28 @@ function readerFixtureLetters(): z.infer<typeof letterSchema>[] {
   return letters;
 }
 
+/** Pages on the portal that hold nothing to read: ours, and every reader fixture of kind `unknown`. */
+export function unrelatedPages(): { name: string; file: string }[] {
+  const ours = { name: 'a help page', file: join(E2E_PAGES_DIR, 'portal-unrelated.html') };
+  if (!existsSync(READER_FIXTURES_DIR)) return [ours];
+  const fixtures = readdirSync(READER_FIXTURES_DIR)
+    .filter((name) => name.endsWith('.expected.json'))
+    .sort()
+    .filter((name) => {
+      const kind = z
+        .object({ kind: z.string() })
+        .safeParse(JSON.parse(readFileSync(join(READER_FIXTURES_DIR, name), 'utf8')));
+      return kind.success && kind.data.kind === 'unknown';
+    })
+    .map((name) => name.replace(/\.expected\.json$/, ''))
+    .filter((base) => existsSync(join(READER_FIXTURES_DIR, `${base}.html`)))
+    .map((base) => ({
+      name: `reader fixture ${base}`,
+      file: join(READER_FIXTURES_DIR, `${base}.html`),
+    }));
+  return [ours, ...fixtures];
+}
+
 /** `2019-09-09T00:00:00Z` → `2019-09-09 00:00 UTC`, the form the popup shows (lib/time formatUtc). */
 export function utcLabel(instant: string): string {
   return `${new Date(Date.parse(instant)).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
