@@ -24,7 +24,7 @@ export function readDaysLeft(lines: readonly PageLine[]): DaysLeftRead {
   let seen = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (!line || !DAYS_LEFT_LABEL.test(line.flat)) continue;
+    if (!line?.hasKeyword || !DAYS_LEFT_LABEL.test(line.flat)) continue;
     const header = line.text.split('\t').map(fold);
     const column = header.findIndex((cell) => DAYS_LEFT_LABEL.test(cell));
     if (column < 0) continue;
@@ -75,7 +75,7 @@ export function readProfileNumber(lines: readonly PageLine[]): {
   let fallback: { value: string | null; line: number } = { value: null, line: -1 };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (!line) continue;
+    if (!line?.hasKeyword) continue;
     const match = PROFILE_NUMBER.exec(line.text);
     if (!match) continue;
     if (/profil/.test(line.flat)) return { value: match[0], line: i };

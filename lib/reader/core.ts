@@ -31,8 +31,8 @@ export function readLines(
   const profile = readProfileNumber(lines);
   const rowCount = Object.keys(scores.rows).length;
 
-  const homeWording = lines.some((l) => ACCOUNT_HOME_WORDING.test(l.flat));
-  const profileWording = lines.some((l) => PROFILE_WORDING.test(l.flat));
+  const homeWording = lines.some((l) => l.hasKeyword && ACCOUNT_HOME_WORDING.test(l.flat));
+  const profileWording = lines.some((l) => l.hasKeyword && PROFILE_WORDING.test(l.flat));
   let kind: PageKind = 'unknown';
   // A letter shows the score table, or the invitation sentence with its date, deadline or program.
   if (

@@ -63,6 +63,7 @@ export function readInvitation(lines: readonly PageLine[]): InvitationRead {
   // Letter date: "Date: July 10, 2019".
   const letterDates: DateCandidate[] = [];
   for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]?.opensWithLabel) continue;
     const value = labelled(lines, i, LETTER_DATE_LABEL);
     if (!value) continue;
     const found = findDate(value.text);
@@ -86,6 +87,7 @@ export function readInvitation(lines: readonly PageLine[]): InvitationRead {
   let wording = false;
   const programs = new Set<Program>();
   for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]?.hasKeyword) continue;
     const flat = lines[i]?.flat ?? '';
     const at = flat.search(INVITATION_WORDING);
     if (at < 0) continue;
@@ -110,7 +112,9 @@ export function readInvitation(lines: readonly PageLine[]): InvitationRead {
   // Deadline: "submit a complete application before 09/09/2019 12:00AM UTC", or a label.
   const deadlines: DateCandidate[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const flat = lines[i]?.flat ?? '';
+    const line = lines[i];
+    if (!line) continue;
+    const flat = line.hasKeyword ? line.flat : '';
     if (DEADLINE_CONTEXT.test(flat)) {
       for (const m of flat.matchAll(DEADLINE_BEFORE)) {
         if (!DEADLINE_CONTEXT.test(flat.slice(Math.max(0, m.index - 100), m.index))) continue;
@@ -125,7 +129,7 @@ export function readInvitation(lines: readonly PageLine[]): InvitationRead {
         break;
       }
     }
-    const value = labelled(lines, i, DEADLINE_LABEL);
+    const value = line.opensWithLabel ? labelled(lines, i, DEADLINE_LABEL) : null;
     const found = value ? findDate(value.text) : null;
     if (value && found && found.start <= 3) {
       deadlines.push({

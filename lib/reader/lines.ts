@@ -5,10 +5,8 @@
 // `display:none` / `visibility:hidden`, and elements that never render). Elements hidden by a
 // style sheet are caught later, only for the few lines the reading actually used (see read-dom.ts).
 
-import { tidy } from './normalize';
-
 export interface Line {
-  /** Visible text, spaces tidied, cells separated by '\t'. */
+  /** Visible text as in the page (not tidied), cells separated by '\t'. */
   text: string;
   /** The block element the line came from (a `tr` for a table row), for the visibility re-check. */
   el: Element | null;
@@ -80,6 +78,7 @@ const BLOCK = new Set([
   'UL',
 ]);
 
+const NOT_BLANK = /\S/;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))/i;
 
 function isHiddenByMarkup(el: Element): boolean {
@@ -102,8 +101,9 @@ export function visibleLines(root: ParentNode): Line[] {
   let preDepth = 0;
 
   const flush = (): void => {
-    const text = tidyLine(buffer);
-    if (text !== '') lines.push({ text, el: bufferEl ?? blockEl });
+    // Raw text: the core tidies only the lines it looks at (page.ts). Blank lines are dropped
+    // here and in toPageLines alike, so line indexes agree.
+    if (NOT_BLANK.test(buffer)) lines.push({ text: buffer, el: bufferEl ?? blockEl });
     buffer = '';
     bufferEl = null;
     cellsInLine = 0;
@@ -124,7 +124,8 @@ export function visibleLines(root: ParentNode): Line[] {
             append(part);
           });
         } else {
-          append(data);
+          // A tab in the page source is a space; '\t' in a line only ever separates cells.
+          append(data.includes('\t') ? data.replace(/\t/g, ' ') : data);
         }
         continue;
       }
@@ -182,11 +183,4 @@ function isDocument(node: Node): node is Document {
 
 function isElement(node: Node): node is Element {
   return node.nodeType === 1;
-}
-
-function tidyLine(text: string): string {
-  // Keep every tab between cells (column positions matter for the account-home table).
-  if (!text.includes('\t')) return tidy(text);
-  const cells = text.split('\t').map((cell) => tidy(cell));
-  return cells.some((cell) => cell !== '') ? cells.join('\t') : '';
 }

@@ -1,4 +1,10 @@
 // The DOM front door: a live document, a linkedom or happy-dom document, or any element.
+//
+// On a live, laid-out page the browser already knows what is visible: `innerText` is the cheapest
+// correct source of lines (it drops display:none, visibility:hidden, `hidden`, scripts, styles and
+// templates, and lays table cells out with tabs), so the reader costs little more than that floor.
+// Elsewhere (linkedom, happy-dom: no layout), or when an `aria-hidden="true"` element holds digits
+// (innerText keeps aria-hidden text), the reader walks the DOM itself (lines.ts).
 
 import { readLines } from './core';
 import { visibleLines, type Line } from './lines';
@@ -8,11 +14,13 @@ export interface ReadOptions {
   /** The page's address, when known (kept for callers; the reading is by content). */
   url?: string;
   /**
-   * Whether an element is rendered. Defaults to `Element.checkVisibility` where the DOM has it
-   * (browsers, happy-dom); called only on the few elements whose lines the reading used, so a
-   * table hidden by a style sheet is caught without styling every node.
+   * Whether an element is rendered, for the DOM walk. Defaults to `Element.checkVisibility` where
+   * the DOM has it (happy-dom, browsers); called only on the few elements whose lines offered a
+   * value, so a table hidden by a style sheet is caught without styling every node.
    */
   isVisible?: (el: Element) => boolean;
+  /** `walk` forces the DOM walk even on a laid-out page (tests, benchmark). Default `auto`. */
+  text?: 'auto' | 'walk';
 }
 
 function defaultIsVisible(el: Element): boolean {
@@ -33,10 +41,28 @@ function langOf(root: ParentNode): string | null {
   return null;
 }
 
+/** `innerText` of a laid-out root, or null when there is no layout or it would keep hidden digits. */
+function layoutText(root: ParentNode): string | null {
+  const el = isDocument(root) ? root.body : isElement(root) ? root : null;
+  if (!el || !('innerText' in el) || typeof el.innerText !== 'string') return null;
+  // linkedom has no offsetHeight and happy-dom answers 0: no layout, so innerText would not
+  // know what CSS hides.
+  if (!('offsetHeight' in el) || typeof el.offsetHeight !== 'number' || el.offsetHeight <= 0) {
+    return null;
+  }
+  for (const hidden of root.querySelectorAll('[aria-hidden="true"]')) {
+    if (/\d/.test(hidden.textContent ?? '')) return null;
+  }
+  return el.innerText;
+}
+
 export function read(root: ParentNode, options: ReadOptions = {}): Reading {
+  const lang = langOf(root);
+  const text = options.text === 'walk' ? null : layoutText(root);
+  if (text !== null) return readLines(text.split('\n'), lang).reading;
+
   const isVisible = options.isVisible ?? defaultIsVisible;
   let lines: Line[] = visibleLines(root);
-  const lang = langOf(root);
   // Re-read without lines a style sheet hides; each pass drops at least one line, three is plenty.
   for (let pass = 0; ; pass++) {
     const { reading, used } = readLines(

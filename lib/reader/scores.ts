@@ -27,7 +27,13 @@ const CLUSTER_GAP = 6;
 /** The label/value pair a line holds, if its label names a score. */
 function hitAt(lines: readonly PageLine[], i: number): Hit | null {
   const line = lines[i];
-  if (!line || line.text.length > 200) return null;
+  if (!line || line.raw.length > 300) return null;
+  // Cheap shape checks before any folding: a value ends the line, sits in a cell, or is the
+  // next line alone.
+  const next = lines[i + 1];
+  const valueBelow = next?.isNumberOnly === true;
+  if (!valueBelow && !line.endsWithNumber && !line.raw.includes('\t')) return null;
+  if (!line.hasScoreWord) return null;
   const [first, ...rest] = line.folded;
   if (first === undefined) return null;
   if (rest.length > 0) {
@@ -46,9 +52,9 @@ function hitAt(lines: readonly PageLine[], i: number): Hit | null {
       : null;
   }
   // A label alone (a `dt`, a label div): the value is the next line, alone.
+  if (!valueBelow || !next) return null;
   const key = scoreKeyOf(first.replace(/[\s:-]+$/, ''));
-  const next = lines[i + 1];
-  if (key === null || !next || next.cells.length !== 1) return null;
+  if (key === null || next.cells.length !== 1) return null;
   const value = parseWholeNumber(next.cells[0] ?? '');
   return value !== null && inRange(key, value) ? { key, value, lines: [i, i + 1] } : null;
 }

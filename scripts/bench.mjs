@@ -1,0 +1,198 @@
+// `npm run bench`: how fast and how small the reader is.
+// - reader time per page (median of N runs) for a typical letter and the 1.5 MB page, in Node
+//   (linkedom) and in Chromium (Debian's, via playwright-core), next to the floor measured in the
+//   same run: `document.body.innerText` on the same page (any reader must at least see the text);
+// - the size of a minified standalone reader bundle and of the built content script (budget 30 KB).
+// Prints only; exits non-zero only when the content script is over budget. No timed assertions.
+import { readFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { build } from 'vite';
+
+/* global document -- the timing loop runs inside Chromium (page.evaluate). */
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+// [name, file, samples, repetitions per sample] — Chromium's clock is coarse (0.1 ms), so a
+// small page is timed in batches and divided.
+const PAGES = [
+  ['typical letter', 'tests/fixtures/pages/table-letter.html', 31, 50],
+  ['1.5 MB page', 'tests/fixtures/pages/big-page.html', 15, 1],
+];
+const BUDGET = 30 * 1024;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--headless=new',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+const ms = (x) => (x < 1 ? x.toFixed(3) : x.toFixed(2)).padStart(8);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function bundle(outDir, format) {
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    build: {
+      outDir,
+      emptyOutDir: false,
+      minify: true,
+      target: 'es2022',
+      lib: {
+        entry: join(root, 'lib/reader/index.ts'),
+        name: 'ItaReader',
+        formats: [format],
+        fileName: () => `reader.${format}.js`,
+      },
+    },
+  });
+  return join(outDir, `reader.${format}.js`);
+}
+
+function timeNode(read, parseHTML, html, samples, reps) {
+  const { document } = parseHTML(html);
+  const reader = [];
+  const floor = [];
+  for (let i = 0; i < samples + 2; i++) {
+    let t = performance.now();
+    for (let k = 0; k < reps; k++) read(document);
+    const r = (performance.now() - t) / reps;
+    t = performance.now();
+    for (let k = 0; k < reps; k++) void document.body.innerText;
+    const f = (performance.now() - t) / reps;
+    if (i >= 2) {
+      reader.push(r);
+      floor.push(f);
+    }
+  }
+  return { reader: median(reader), floor: median(floor) };
+}
+
+async function timeChromium(iife, pages) {
+  let chromium;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch {
+    return { error: 'playwright-core is not installed' };
+  }
+  if (!existsSync('/usr/bin/chromium')) return { error: '/usr/bin/chromium not found' };
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const results = [];
+    for (const [, file, samples, reps] of pages) {
+      const page = await browser.newPage();
+      await page.setContent(readFileSync(join(root, file), 'utf8'), { waitUntil: 'load' });
+      await page.addScriptTag({ content: iife });
+      results.push(
+        await page.evaluate(
+          ([samples, reps]) => {
+            const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+            const time = (fn) => {
+              const t = performance.now();
+              for (let k = 0; k < reps; k++) fn();
+              return (performance.now() - t) / reps;
+            };
+            const reader = [];
+            const walk = [];
+            const floor = [];
+            let kind = '';
+            for (let i = 0; i < samples + 2; i++) {
+              const r = time(() => (kind = globalThis.ItaReader.read(document).kind));
+              const w = time(() => globalThis.ItaReader.read(document, { text: 'walk' }));
+              const f = time(() => document.body.innerText);
+              if (i >= 2) {
+                reader.push(r);
+                walk.push(w);
+                floor.push(f);
+              }
+            }
+            return { reader: median(reader), walk: median(walk), floor: median(floor), kind };
+          },
+          [samples, reps],
+        ),
+      );
+      await page.close();
+    }
+    return { results };
+  } finally {
+    await browser.close();
+  }
+}
+
+const out = mkdtempSync(join(tmpdir(), 'ita-ready-bench-'));
+try {
+  const esm = await bundle(out, 'es');
+  const iifeFile = await bundle(out, 'iife');
+  const iife = readFileSync(iifeFile, 'utf8');
+  const { read } = await import(pathToFileURL(esm).href);
+  const { parseHTML } = await import('linkedom');
+
+  const node = PAGES.map(([, file, samples, reps]) =>
+    timeNode(read, parseHTML, readFileSync(join(root, file), 'utf8'), samples, reps),
+  );
+  const chrome = await timeChromium(iife, PAGES);
+
+  console.log(
+    'Reader time per page (median, ms) — floor = document.body.innerText on the same page, same run\n',
+  );
+  console.log('page              | env                | reader   | floor    | ratio');
+  console.log('------------------|--------------------|----------|----------|------');
+  PAGES.forEach(([name], i) => {
+    const n = node[i];
+    console.log(
+      `${name.padEnd(17)} | Node (linkedom)    | ${ms(n.reader)} | ${ms(n.floor)} | ${(n.reader / n.floor).toFixed(1)}×`,
+    );
+    if (chrome.results) {
+      const c = chrome.results[i];
+      console.log(
+        `${name.padEnd(17)} | Chromium           | ${ms(c.reader)} | ${ms(c.floor)} | ${(c.reader / c.floor).toFixed(1)}×  (${c.kind})`,
+      );
+      console.log(
+        `${name.padEnd(17)} | Chromium, DOM walk | ${ms(c.walk)} | ${ms(c.floor)} | ${(c.walk / c.floor).toFixed(1)}×  (fallback path)`,
+      );
+    }
+  });
+  if (chrome.error) console.log(`Chromium: skipped (${chrome.error})`);
+  console.log('\n(Node floor: linkedom has no layout, its innerText is close to textContent.)');
+  if (chrome.results) {
+    const worst = Math.max(...chrome.results.map((c) => c.reader / c.floor));
+    console.log(
+      `Target: reader within 3× the floor in Chromium → ${worst <= 3 ? 'met' : 'NOT met'} (worst ${worst.toFixed(1)}×)`,
+    );
+  }
+
+  const iifeBytes = statSync(iifeFile).size;
+  console.log(
+    `\nStandalone reader bundle (minified IIFE): ${kb(iifeBytes)} (${kb(gzipSync(iife).length)} gzip)`,
+  );
+  const content = join(root, '.output/chrome-mv3/content-scripts/content.js');
+  if (existsSync(content)) {
+    const size = statSync(content).size;
+    const pass = size <= BUDGET;
+    console.log(
+      `Content script .output/chrome-mv3/content-scripts/content.js: ${kb(size)} (${kb(gzipSync(readFileSync(content)).length)} gzip) — budget ${kb(BUDGET)}: ${pass ? 'PASS' : 'FAIL'}`,
+    );
+    if (!pass) process.exitCode = 1;
+  } else {
+    console.log(
+      'Content script: not built — run `npm run build:chrome` first to check the 30 KB budget.',
+    );
+  }
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
