@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { ROOT, SAMPLE_LETTER } from './support/paths';
+import { ROOT, SAMPLE_LETTER, SCREENSHOTS_DIR } from './support/paths';
 import { byTestId } from './support/popup';
 
 const APPLY_PAGE = join(ROOT, 'tests/unit/guard/pages/ita-letter-apply.html');
@@ -12,6 +12,24 @@ const APPLY_PAGE_FR = join(ROOT, 'tests/unit/guard/pages/ita-letter-apply-fr.htm
 const LETTER_PATH = '/mycic/messages/details';
 /** Where the page's form posts (tests/unit/guard/pages): a request there means the press went through. */
 const FORM_TARGET = '/mycic/eapp/start';
+/** Small, stable-named pictures for docs/screenshots.md (copied there by hand when they change). */
+const DOCS_SHOTS = join(SCREENSHOTS_DIR, 'docs');
+
+/** The portal's choice and the guard's notice beside it, cropped. */
+async function noticeShot(page: Page, name: string): Promise<void> {
+  const box = await page.locator('#ita-choice').boundingBox();
+  if (!box) return;
+  await page.screenshot({
+    path: join(DOCS_SHOTS, `${name}.png`),
+    clip: {
+      x: Math.max(0, box.x - 16),
+      y: Math.max(0, box.y - 16),
+      width: 720,
+      height: box.height + 80,
+    },
+  });
+}
+
 /** A cut-off the user typed above the letter's 512: decline. */
 const DECLINE_FACTS = { round: { cutoff: 600 } };
 
@@ -79,6 +97,7 @@ test('decline: notice beside Apply; first press opens the confirmation and submi
   );
   await page.locator('#ita-choice').scrollIntoViewIfNeeded();
   await takeScreenshot(page, 'notice-en');
+  await noticeShot(page, 'guard-notice-en');
 
   const apply = page.getByRole('button', { name: 'Apply online for permanent residence' });
   await apply.click();
@@ -91,6 +110,7 @@ test('decline: notice beside Apply; first press opens the confirmation and submi
   await page.keyboard.press('Tab');
   await expect(byTestId(page, 'guard-decline'), 'Tab stays inside the confirmation').toBeFocused();
   await takeScreenshot(page, 'confirmation-en');
+  await dialog.screenshot({ path: join(DOCS_SHOTS, 'guard-confirmation-en.png') });
   expect(submissions, 'the held-back press must not reach the portal').toEqual([]);
   expect(page.url()).toContain(LETTER_PATH);
 
@@ -115,12 +135,14 @@ test('décliner : avis en français, Échap ferme la confirmation, la pression s
   await expect(byTestId(page, 'guard-verdict')).toHaveText('Refuser', { timeout: 15_000 });
   await page.locator('#ita-choice').scrollIntoViewIfNeeded();
   await takeScreenshot(page, 'notice-fr');
+  await noticeShot(page, 'guard-notice-fr');
   const apply = page.getByRole('button', { name: 'Présenter une demande de résidence permanente' });
   await apply.click();
   const dialog = byTestId(page, 'guard-dialog');
   await expect(dialog).toContainText('ITA Ready vous conseille de refuser cette invitation');
   await expect(byTestId(page, 'guard-go-on')).toHaveText('Continuer quand même');
   await takeScreenshot(page, 'confirmation-fr');
+  await dialog.screenshot({ path: join(DOCS_SHOTS, 'guard-confirmation-fr.png') });
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   expect(submissions).toEqual([]);

@@ -2,8 +2,13 @@
 // severity, corrected score against the cut-off; and the EN/FR switch. Screenshots in both languages.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { SAMPLE_LETTER } from './support/paths';
+import { join } from 'node:path';
+import { SAMPLE_LETTER, SCREENSHOTS_DIR } from './support/paths';
 import { byTestId, waitForPopupState } from './support/popup';
+
+/** Small, stable-named pictures for docs/screenshots.md: the first screen of the popup. */
+const docsShot = (page: Page, name: string) =>
+  page.screenshot({ path: join(SCREENSHOTS_DIR, 'docs', `${name}.png`) });
 
 /** A cut-off the user typed above the letter's 512: the corrected score is below it → decline. */
 const DECLINE_FACTS = { round: { cutoff: 600 } };
@@ -75,12 +80,14 @@ test('letter + facts → decline verdict first, reasons by severity, score again
   await expect(byTestId(popup, 'cutoff')).toHaveText('600');
   await expect(byTestId(popup, 'countdown')).toBeVisible();
   await takeScreenshot(popup, 'popup-en', { fullPage: true });
+  await docsShot(popup, 'popup-decline-en');
 
   // The language switch: French at once, and kept for the next opening.
   await popup.getByRole('button', { name: 'Français' }).click();
   await expect(byTestId(popup, 'popup')).toHaveAttribute('lang', 'fr');
   await expect(verdict).toContainText('Refuser');
   await takeScreenshot(popup, 'popup-fr', { fullPage: true });
+  await docsShot(popup, 'popup-decline-fr');
   await popup.close();
   const again = await popupWithVerdict(openPopup, 'decline');
   await expect(byTestId(again, 'popup'), 'the chosen language is saved').toHaveAttribute(
@@ -102,9 +109,11 @@ test('popup states: nothing read yet says how to get a reading (EN and FR)', asy
   await expect(byTestId(popup, 'popup')).toHaveAttribute('data-state', 'empty');
   await expect(popup.getByText('Open the message with your Invitation to Apply')).toBeVisible();
   await takeScreenshot(popup, 'empty-en', { fullPage: true });
+  await docsShot(popup, 'popup-empty-en');
   await popup.getByRole('button', { name: 'Français' }).click();
   await expect(popup.getByText('Rien de lu pour l’instant')).toBeVisible();
   await takeScreenshot(popup, 'empty-fr', { fullPage: true });
+  await docsShot(popup, 'popup-empty-fr');
 });
 
 test('popup keyboard: the language switch and links are reachable with Tab and show focus', async ({
