@@ -2,7 +2,7 @@
 // CSS cannot reach them and they cannot reach the portal. Colours are those of components/styles.css
 // (WCAG AA on white).
 export const GUARD_CSS = `
-:host { all: initial; }
+:host { all: initial !important; display: inline-block !important; vertical-align: middle !important; }
 .guard { font: 14px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif;
   color: #1b1b1b; display: inline-block; vertical-align: middle; margin: 4px 8px; max-width: 420px; }
 .notice { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 6px; border: 1px solid;
