@@ -1,4 +1,13 @@
 // The reading core: visible lines in, a Reading out. Shared by the DOM, text and PDF front doors.
+//
+// What each kind of page "should have had" (`missing`):
+// - ita-letter: invitation.date, invitation.program, invitation.deadline, crs.total and all 16
+//   crs.rows (PORTAL.md: the letter shows them all);
+// - account-home: daysLeftToSubmit, only when the "Days left to submit" column is on the page
+//   (no draft application, no column: nothing is missing);
+// - profile: profileNumber. Its markup is not public (PORTAL.md), so a score is read when shown
+//   ("Comprehensive Ranking System (CRS) score") but not required;
+// - unknown: nothing is read; a `page-not-recognised` problem says why.
 
 import { readDaysLeft, readProfileNumber } from './account';
 import { readInvitation } from './invitation';
