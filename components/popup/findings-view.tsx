@@ -68,7 +68,7 @@ export function FactsMissingView(props: {
       aria-labelledby="facts-heading"
     >
       <h2 id="facts-heading">{t.factsMissingTitle}</h2>
-      <p>{t.factsMissingBody({ count: findings.length })}</p>
+      <p>{t.factsMissingBody({ count: facts.length })}</p>
       <ul>
         {facts.map((fact) => (
           <li key={fact}>

@@ -85,7 +85,7 @@ export const en = {
   enterFact: (p: { fact: string }) => `Enter this fact: ${p.fact}`,
   factsMissingTitle: 'Some facts are missing',
   factsMissingBody: (p: { count: number }) =>
-    `${p.count} ${p.count === 1 ? 'check needs a fact' : 'checks need facts'} you have not entered yet. Until then the verdict cannot be “Ready”.`,
+    `${p.count === 1 ? 'A fact the checks need is' : `${p.count} facts the checks need are`} not entered yet. Until then the verdict cannot be “Ready”.`,
   staleTitle: 'This reading is old',
   staleBody: (p: { days: number }) =>
     `The letter was read ${p.days} days ago. Open it again in your IRCC account so the verdict rests on what IRCC shows today.`,

@@ -84,7 +84,7 @@ export const fr: Messages = {
   enterFact: (p) => `Saisir ce fait : ${p.fact}`,
   factsMissingTitle: 'Il manque des faits',
   factsMissingBody: (p) =>
-    `${p.count} ${p.count === 1 ? 'vérification a besoin d’un fait' : 'vérifications ont besoin de faits'} que vous n’avez pas encore saisis. D’ici là, le verdict ne peut pas être « Prêt ».`,
+    `${p.count === 1 ? 'Un fait dont les vérifications ont besoin n’est' : `${p.count} faits dont les vérifications ont besoin ne sont`} pas encore saisi${p.count === 1 ? '' : 's'}. D’ici là, le verdict ne peut pas être « Prêt ».`,
   staleTitle: 'Cette lecture est ancienne',
   staleBody: (p) =>
     `La lettre a été lue il y a ${p.days} jours. Rouvrez-la dans votre compte IRCC pour que le verdict repose sur ce qu’IRCC affiche aujourd’hui.`,

@@ -213,3 +213,13 @@ describe.each(LANGUAGES)('popup in %s', (language) => {
     expect($(root, 'popup')?.getAttribute('lang')).toBe(language);
   });
 });
+
+describe('facts missing count', () => {
+  it.each([
+    ['en', '1 fact', 'A fact the checks need is not entered yet.'],
+    ['fr', '1 fait', 'Un fait dont les vérifications ont besoin n’est pas encore saisi.'],
+  ] as const)('%s: counts facts, not checks (%s)', (language, _, sentence) => {
+    const root = show({ state: withLetter(), assessment: stored(REVIEW), language });
+    expect(root.querySelector('[data-testid="facts-missing"]')?.textContent).toContain(sentence);
+  });
+});
