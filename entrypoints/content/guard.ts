@@ -54,8 +54,11 @@ export async function mountGuard(ctx: ContentScriptContext): Promise<GuardHandle
     confirming = false;
     released = goOn;
     draw();
-    // Back on the portal's control, so the user's next press (Enter or click) is theirs to make.
+    // "Go on anyway": back on the portal's control, so the next press (Enter or click) is theirs.
+    // "Decline instead": on the notice, not on the control a stray Enter would now send through.
     if (goOn && control instanceof HTMLElement) control.focus();
+    const details = ui?.shadow.querySelector('[data-testid="guard-details"]');
+    if (!goOn && details instanceof HTMLElement) details.focus();
   };
 
   function draw() {

@@ -145,6 +145,8 @@ test('décliner : avis en français, Échap ferme la confirmation, la pression s
   await dialog.screenshot({ path: join(DOCS_SHOTS, 'guard-confirmation-fr.png') });
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  await expect(apply, 'after Esc a stray Enter must not send the application').not.toBeFocused();
+  await expect(byTestId(page, 'guard-details')).toBeFocused();
   expect(submissions).toEqual([]);
   await Promise.all([page.waitForRequest((r) => r.url().endsWith(FORM_TARGET)), apply.click()]);
   expect(submissions, 'only the first press is ever held back').toEqual(['POST']);
