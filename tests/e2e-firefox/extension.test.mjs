@@ -123,6 +123,10 @@ describe('ITA Ready in Firefox', { timeout: 5 * 60_000 }, () => {
         `the popup must list the ${letter.problems} problem(s) the reader finds in ${letter.file}`,
       );
 
+      if (letter.selfContained) {
+        assert.deepEqual(ff.blocked, [], 'the extension must not reach the network');
+      }
+
       const countdown = await textOf(popup, 'countdown');
       if (letter.deadline === null) {
         assert.equal(countdown, null, `${letter.file} gives no deadline: no countdown`);

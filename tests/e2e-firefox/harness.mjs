@@ -324,7 +324,12 @@ export function letterCases() {
       throw new Error(`letters.json: ${letter.name} needs total, deadline, missing and problems`);
     }
   }
-  return cases.map((letter) => ({ ...letter, absoluteFile: join(ROOT, letter.file) }));
+  return cases.map((letter) => ({
+    ...letter,
+    absoluteFile: join(ROOT, letter.file),
+    // Written for these tests (no external resources): any blocked request is the extension's.
+    selfContained: letters.includes(letter),
+  }));
 }
 
 function readerFixtureLetters() {

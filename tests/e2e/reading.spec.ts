@@ -13,7 +13,7 @@ for (const letter of letterCases()) {
   const title = complete
     ? 'the popup shows the CRS total and the countdown'
     : 'the popup lists what is missing and shows no number in its place';
-  test(`${letter.name}: ${title}`, async ({ openPortalPage, openPopup, takeScreenshot }) => {
+  test(`${letter.name}: ${title}`, async ({ openPortalPage, openPopup, takeScreenshot, web }) => {
     const page = await openPortalPage(letter.path, letter.absoluteFile);
     await takeScreenshot(page, 'letter');
 
@@ -57,6 +57,12 @@ for (const letter of letterCases()) {
       byTestId(popup, 'problems').locator('li'),
       `the popup must list the ${letter.problems} problem(s) the reader finds in ${letter.file}`,
     ).toHaveCount(letter.problems);
+
+    if (letter.selfContained) {
+      // The page loads nothing itself, so any request that left the browser came from the extension
+      // (SPEC: no network unless the user turns the rounds feed on).
+      expect(web.blocked, 'the extension must not reach the network').toEqual([]);
+    }
 
     const countdown = byTestId(popup, 'countdown');
     if (letter.deadline === null) {

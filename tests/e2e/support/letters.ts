@@ -21,7 +21,11 @@ const letterSchema = z.object({
   /** How many problems the popup must list under `problems`. */
   problems: z.number().int().min(0),
 });
-export type LetterCase = z.infer<typeof letterSchema> & { absoluteFile: string };
+export type LetterCase = z.infer<typeof letterSchema> & {
+  absoluteFile: string;
+  /** Written for these tests (no external resources): any request to the network is the extension's. */
+  selfContained: boolean;
+};
 
 const lettersFileSchema = z.object({ letters: z.array(letterSchema).min(1) });
 
@@ -38,10 +42,10 @@ export function letterCases(): LetterCase[] {
   const ours = lettersFileSchema.parse(
     JSON.parse(readFileSync(join(E2E_PAGES_DIR, 'letters.json'), 'utf8')),
   ).letters;
-  return [...ours, ...readerFixtureLetters()].map((letter) => ({
-    ...letter,
-    absoluteFile: join(ROOT, letter.file),
-  }));
+  return [
+    ...ours.map((letter) => ({ ...letter, selfContained: true })),
+    ...readerFixtureLetters().map((letter) => ({ ...letter, selfContained: false })),
+  ].map((letter) => ({ ...letter, absoluteFile: join(ROOT, letter.file) }));
 }
 
 function readerFixtureLetters(): z.infer<typeof letterSchema>[] {
