@@ -54,6 +54,10 @@ export function PopupView(props: PopupViewProps) {
         <section class="state" aria-labelledby="state-heading">
           <h2 id="state-heading">{t.stateNothingTitle}</h2>
           <p>{t.stateNothingBody({ source: view.source })}</p>
+          {/* If this was in fact the letter in a layout ITA Ready does not know, a report helps. */}
+          {props.structure && (
+            <CopyStructure t={t} structure={props.structure} copy={props.copy ?? noCopy} />
+          )}
           <p>
             <a href={optionsUrl()} target="_blank" rel="noopener">
               {t.importLetter}

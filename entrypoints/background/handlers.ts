@@ -25,9 +25,9 @@ export async function handleMessage(
   if (from === 'content') {
     const parsed = contentToBackgroundSchema.safeParse(message);
     if (!parsed.success) return { ok: false, error: 'Rejected: malformed message.' };
-    const { reading, path } = parsed.data;
+    const { reading, path, structure } = parsed.data;
     const at = new Date(context.now()).toISOString();
-    await saveReadings(withReading(await loadReadings(), reading, path, at));
+    await saveReadings(withReading(await loadReadings(), reading, path, at, structure));
     return { ok: true, data: { stored: reading.kind !== 'unknown' } };
   }
 

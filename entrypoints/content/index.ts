@@ -1,6 +1,7 @@
 // Reads the candidate's own IRCC pages and sends the reading (nothing else) to the background.
 // Read-only: it never clicks, fills or submits anything on the portal.
 import { read } from '@/lib/reader';
+import { pageStructure } from '@/lib/reader/structure';
 import { send } from '@/utils/messaging';
 import { mountGuard } from './guard';
 
@@ -17,7 +18,15 @@ export default defineContentScript({
       const key = JSON.stringify(reading);
       if (key === lastSent) return;
       lastSent = key;
-      send({ type: 'reading/found', path: location.pathname, reading }).catch((error: unknown) => {
+      // A page not (fully) read also sends its structure, labels only, for the user's bug report.
+      const unread = reading.kind === 'unknown' || reading.missing.length > 0;
+      const structure = unread ? pageStructure(document).slice(0, 20_000) : undefined;
+      send({
+        type: 'reading/found',
+        path: location.pathname,
+        reading,
+        ...(structure === undefined ? {} : { structure }),
+      }).catch((error: unknown) => {
         lastSent = '';
         console.debug('ITA Ready: the reading was not delivered.', error);
       });

@@ -43,8 +43,8 @@ async function main() {
           draw();
           void saveSettings({ language: next });
         }}
-        // The page structure comes from the content script once it sends one (see the report).
-        structure={null}
+        // Sent by the content script for the last page it could not read (labels only).
+        structure={state.lastPage?.structure ?? null}
         copy={(text) => navigator.clipboard.writeText(text)}
       />,
       root,

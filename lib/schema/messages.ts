@@ -1,13 +1,19 @@
 // Messages by direction. Each receiver parses what arrives with these schemas.
 import * as z from 'zod/mini';
-import { readingSchema } from './reading';
+import { pageStructureSchema, readingSchema } from './reading';
 
 /** A URL path on IRCC's host, without query or fragment (they can carry identifiers). */
 const portalPath = z.string().check(z.regex(/^\/[^?#\s]{0,300}$/));
 
 /** Content script (on IRCC's host) → background. */
 export const contentToBackgroundSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('reading/found'), path: portalPath, reading: readingSchema }),
+  z.strictObject({
+    type: z.literal('reading/found'),
+    path: portalPath,
+    reading: readingSchema,
+    /** Labels and layout only (digits and names replaced), sent when the page could not be read. */
+    structure: z.optional(pageStructureSchema),
+  }),
 ]);
 export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;
 

@@ -39,3 +39,6 @@ export const sameShape: [Parsed] extends [Reading]
     ? true
     : false
   : false = true;
+
+/** A page's structure for a bug report (lib/reader/structure.ts): bounded, as it is stored. */
+export const pageStructureSchema = z.string().check(z.maxLength(20_000));

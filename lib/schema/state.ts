@@ -1,7 +1,7 @@
 // What the extension keeps in storage.local, each item versioned (see utils/storage.ts).
 import * as z from 'zod/mini';
 import { PAGE_KINDS } from '../reader/types';
-import { readingSchema } from './reading';
+import { pageStructureSchema, readingSchema } from './reading';
 
 const isoInstant = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/));
 
@@ -24,6 +24,8 @@ export const readingsStateSchema = z.strictObject({
       source: z.string().check(z.maxLength(320)),
       seenAt: isoInstant,
       missing: z.array(z.string().check(z.maxLength(80))).check(z.maxLength(100)),
+      /** Present when the page could not be read fully: what the user may copy into a bug report. */
+      structure: z.optional(pageStructureSchema),
     }),
   ),
 });
@@ -42,8 +44,15 @@ export function withReading(
   reading: StoredReading['reading'],
   source: string,
   at: string,
+  structure?: string,
 ): ReadingsState {
-  const lastPage = { kind: reading.kind, source, seenAt: at, missing: reading.missing };
+  const lastPage = {
+    kind: reading.kind,
+    source,
+    seenAt: at,
+    missing: reading.missing,
+    ...(structure === undefined ? {} : { structure }),
+  };
   const stored: StoredReading = { reading, source, readAt: at };
   switch (reading.kind) {
     case 'ita-letter':

@@ -113,3 +113,21 @@ describe('background messages', () => {
     });
   });
 });
+
+describe('page structure for bug reports', () => {
+  it('keeps the structure of the last page that could not be read', async () => {
+    const unknown = { ...letter, kind: 'unknown' as const, crs: { total: null, rows: {} } };
+    const message = { ...found, reading: unknown, structure: 'h1: Xxxx xxxx\nrow: Xxx | ###' };
+    await expect(handleMessage(message, portalTab, context)).resolves.toMatchObject({ ok: true });
+    expect((await loadReadings()).lastPage?.structure).toBe('h1: Xxxx xxxx\nrow: Xxx | ###');
+  });
+
+  it('rejects an oversized structure', async () => {
+    const reply = await handleMessage(
+      { ...found, structure: 'x'.repeat(20_001) },
+      portalTab,
+      context,
+    );
+    expect(reply.ok).toBe(false);
+  });
+});
