@@ -293,11 +293,15 @@ export function textOf(page, testId) {
 export async function waitForPopupState(popup, wanted, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
   let seen;
+  let seenSince = Date.now();
   for (;;) {
-    seen = await popupState(popup);
+    const now = await popupState(popup);
+    if (now !== seen) [seen, seenSince] = [now, Date.now()];
     if (wanted.includes(seen)) return seen;
-    // Every state but `empty` is the page's final answer: no need to wait out the clock.
-    if (Date.now() > deadline || (seen !== null && seen !== 'empty')) break;
+    // A state other than `empty` that holds for a few seconds is the page's answer: fail now
+    // rather than wait out the clock.
+    const settled = seen !== null && seen !== 'empty' && Date.now() - seenSince > 3_000;
+    if (Date.now() > deadline || settled) break;
     await sleep(400);
     // Give a freshly opened popup a moment to render before reloading it.
     if ((await popupState(popup)) === seen) await reopen(popup);

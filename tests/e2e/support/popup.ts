@@ -32,6 +32,8 @@ export async function popupText(popup: Page): Promise<string> {
     .join('\n');
 }
 
+const SETTLED_MS = 3_000;
+
 /**
  * Reopens the popup until `data-state` is one of `wanted`; fails, naming the state it saw and the
  * popup's text, after `timeoutMs`.
@@ -43,12 +45,16 @@ export async function waitForPopupState(
 ): Promise<PopupState> {
   const deadline = Date.now() + timeoutMs;
   let seen: string | null = null;
+  let seenSince = Date.now();
   for (;;) {
-    seen = await currentState(popup);
+    const now = await currentState(popup);
+    if (now !== seen) [seen, seenSince] = [now, Date.now()];
     const match = wanted.find((state) => state === seen);
     if (match) return match;
-    // Every state but `empty` is the page's final answer: no need to wait out the clock.
-    if (Date.now() > deadline || (seen !== null && seen !== 'empty')) break;
+    // A state other than `empty` that holds for a few seconds is the page's answer: fail now
+    // rather than wait out the clock.
+    const settled = seen !== null && seen !== 'empty' && Date.now() - seenSince > SETTLED_MS;
+    if (Date.now() > deadline || settled) break;
     await popup.waitForTimeout(500);
     await popup.reload({ timeout: 5_000 }).catch(() => undefined);
   }
