@@ -16,10 +16,6 @@ import type { Assessment } from '@/lib/rules/types';
 import type { Settings } from '@/lib/schema/settings';
 import { loadSettings } from '@/utils/storage';
 
-// A small blue disc: Chrome requires an icon for a basic notification and the extension has none yet.
-const ICON =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAYAAABzenr0AAAAZ0lEQVR42u3Xyw0AEBBFUXUoTWHapQAhmN8TbxLre3ZmUnppcqlt54VETTDSuAihFb9CaMePEFbxLYR1fInwik8RfwO84wOCAAIIICAcwL8AAhC+kECsZBBLKcRaDnGYQJxmEMep9XTgDuJQ6nFYwgAAAABJRU5ErkJggg==';
-
 const isOurs = (name: string) => parseReminderAlarmName(name) !== null;
 
 /**
@@ -99,6 +95,10 @@ export async function onReminderAlarm(
           }),
           message: t.expiryBody({ date: reminder.subject }),
         };
-  await browser.notifications.create(alarm.name, { type: 'basic', iconUrl: ICON, ...text });
+  await browser.notifications.create(alarm.name, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    ...text,
+  });
   return reminder;
 }
