@@ -1,6 +1,6 @@
-// The guard's styles, inside its shadow root (WXT resets inherited styles there first): the portal's
-// CSS cannot reach them and they cannot reach the portal. Colours are those of components/styles.css
-// (WCAG AA on white).
+// The guard's styles, in a <style> inside its shadow root: the portal's CSS cannot reach them and
+// they cannot reach the portal; `:host { all: initial }` also stops the page's inherited styles at
+// the host. Colours are those of components/styles.css (WCAG AA on white).
 export const GUARD_CSS = `
 :host { all: initial !important; display: inline-block !important; vertical-align: middle !important; }
 .guard { font: 14px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif;

@@ -2,14 +2,12 @@
 // application, a small notice with the verdict in a shadow root (styles apart from the page's); when
 // the verdict is decline, the first press of that control opens a confirmation listing the reasons,
 // with "Go on anyway". With no assessment or no such control, the page is left untouched.
-import { h, render } from 'preact';
+//
+// Plain DOM on purpose (issue 6: content script budget): Preact and WXT's `createShadowRootUi` were
+// 31 KB of the content script for one host element, one style sheet and two small pieces of UI.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  createShadowRootUi,
-  type ShadowRootContentScriptUi,
-} from 'wxt/utils/content-script-ui/shadow-root';
-import { GuardView } from '@/components/guard/guard-view';
+import { createGuardView, type GuardView } from '@/components/guard/guard-view';
 import { GUARD_CSS } from '@/components/guard/guard-styles';
 import { languageFromTag, type UiLanguage } from '@/lib/i18n';
 import { findContinueControl } from '@/lib/view/continue-control';
@@ -27,6 +25,8 @@ async function stored(key: string): Promise<unknown> {
 }
 /** How long the page must be quiet before the control is looked for again. */
 const SETTLE_MS = 300;
+/** The host element's name: the e2e tests and the page see the guard as `<ita-ready-guard>`. */
+const HOST_TAG = 'ita-ready-guard';
 
 export interface GuardHandle {
   /** Looks for the control again and redraws (the content script may call it after a reading). */
@@ -37,7 +37,8 @@ export async function mountGuard(ctx: ContentScriptContext): Promise<GuardHandle
   let info: GuardInfo | null = guardInfo(await stored(ASSESSMENT_KEY));
   let language = resolveLanguage(await stored(SETTINGS_KEY));
   let control: Element | null = null;
-  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  let host: HTMLElement | null = null;
+  let view: GuardView | null = null;
   let confirming = false;
   let released = false;
 
@@ -57,50 +58,50 @@ export async function mountGuard(ctx: ContentScriptContext): Promise<GuardHandle
     // "Go on anyway": back on the portal's control, so the next press (Enter or click) is theirs.
     // "Decline instead": on the notice, not on the control a stray Enter would now send through.
     if (goOn && control instanceof HTMLElement) control.focus();
-    const details = ui?.shadow.querySelector('[data-testid="guard-details"]');
-    if (!goOn && details instanceof HTMLElement) details.focus();
+    if (!goOn) view?.focusNotice();
   };
 
   function draw() {
-    if (!ui?.mounted || !info) return;
-    render(
-      h(GuardView, {
-        info,
-        language,
-        confirming,
-        released,
-        onGoOn: () => close(true),
-        onDeclineInstead: () => close(false),
-      }),
-      ui.mounted,
-    );
+    if (info) view?.update({ info, language, confirming, released });
   }
 
-  let syncing = Promise.resolve();
-  const sync = () => (syncing = syncing.then(syncNow, syncNow));
-  async function syncNow() {
+  function unmount() {
+    view?.remove();
+    host?.remove();
+    view = null;
+    host = null;
+  }
+
+  /**
+   * A host element right after the control, with an open shadow root holding the guard's own style
+   * sheet: the page's CSS cannot reach inside and ours cannot leak out (`:host { all: initial }` also
+   * stops the page's inherited styles at the door). Open, so the browser tests can look inside.
+   */
+  function mount(anchor: Element) {
+    host = document.createElement(HOST_TAG);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = GUARD_CSS;
+    shadow.append(style);
+    view = createGuardView(shadow, {
+      onGoOn: () => close(true),
+      onDeclineInstead: () => close(false),
+    });
+    anchor.after(host);
+  }
+
+  function sync() {
+    if (ctx.isInvalid) return;
     const found = info ? findContinueControl(document) : null;
     interceptor.arm(info?.verdict === 'decline' && found !== null);
     if (found !== control || !found) {
-      ui?.remove();
-      ui = null;
+      unmount();
       control = found;
     }
     if (!control || !info) return;
-    if (!ui) {
-      ui = await createShadowRootUi(ctx, {
-        name: 'ita-ready-guard',
-        position: 'inline',
-        anchor: control,
-        append: 'after',
-        css: GUARD_CSS,
-        onMount: (container) => container,
-        onRemove: (container) => {
-          if (container) render(null, container);
-        },
-      });
-      ui.mount();
-    }
+    if (!host) mount(control);
+    // The page re-drew around the control and dropped the notice: put it back beside the control.
+    else if (host.previousElementSibling !== control) control.after(host);
     draw();
   }
 
@@ -114,24 +115,30 @@ export async function mountGuard(ctx: ContentScriptContext): Promise<GuardHandle
     }
     if (assessment) {
       info = guardInfo(assessment.newValue);
-      void sync();
+      sync();
     }
   };
   browser.storage.onChanged.addListener(onChanged);
   let timer: number | undefined;
   const observer = new MutationObserver(() => {
     if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(() => void sync(), SETTLE_MS);
+    timer = ctx.setTimeout(sync, SETTLE_MS);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
   ctx.onInvalidated(() => {
     observer.disconnect();
     interceptor.stop();
     browser.storage.onChanged.removeListener(onChanged);
+    unmount();
   });
 
-  await sync();
-  return { refresh: sync };
+  sync();
+  return {
+    refresh() {
+      sync();
+      return Promise.resolve();
+    },
+  };
 }
 
 function resolveLanguage(settings: unknown): UiLanguage {

@@ -1,27 +1,30 @@
 // @vitest-environment happy-dom
-// The guard's notice and confirmation, in both languages.
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
+// The guard's notice and confirmation (plain DOM), in both languages.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { GuardView, type GuardViewProps } from '@/components/guard/guard-view';
+import {
+  createGuardView,
+  type GuardView,
+  type GuardViewHandlers,
+  type GuardViewState,
+} from '@/components/guard/guard-view';
 import { messages, type UiLanguage } from '@/lib/i18n';
 import { guardInfo } from '@/lib/view/guard-state';
 import { DECLINE, READY, REVIEW, stored } from '../popup/fixtures';
 
 let host: HTMLElement | null = null;
+let view: GuardView | null = null;
 afterEach(() => {
-  if (host) render(null, host);
+  view?.remove();
   host?.remove();
   host = null;
+  view = null;
 });
 
-function show(
-  props: Omit<GuardViewProps, 'onGoOn' | 'onDeclineInstead'> & Partial<GuardViewProps>,
-) {
+function show(state: GuardViewState, handlers: Partial<GuardViewHandlers> = {}) {
   host = document.createElement('div');
   document.body.append(host);
-  const target = host;
-  act(() => render(<GuardView onGoOn={vi.fn()} onDeclineInstead={vi.fn()} {...props} />, target));
+  view = createGuardView(host, { onGoOn: vi.fn(), onDeclineInstead: vi.fn(), ...handlers });
+  view.update(state);
   return host;
 }
 
@@ -52,7 +55,7 @@ describe.each(LANGUAGES)('guard in %s', (language) => {
     const root = show({ info: decline, language, confirming: false, released: false });
     const toggle = root.querySelector<HTMLButtonElement>('[data-testid="guard-details"]');
     expect(toggle?.getAttribute('aria-expanded')).toBe('false');
-    act(() => toggle?.click());
+    toggle?.click();
     expect(toggle?.getAttribute('aria-expanded')).toBe('true');
     const ids = [...root.querySelectorAll('.reasons li')].map((li) =>
       li.getAttribute('data-finding-id'),
@@ -63,14 +66,10 @@ describe.each(LANGUAGES)('guard in %s', (language) => {
   it('the confirmation lists the reasons with their numbers and offers both ways', () => {
     const onGoOn = vi.fn();
     const onDeclineInstead = vi.fn();
-    const root = show({
-      info: decline,
-      language,
-      confirming: true,
-      released: false,
-      onGoOn,
-      onDeclineInstead,
-    });
+    const root = show(
+      { info: decline, language, confirming: true, released: false },
+      { onGoOn, onDeclineInstead },
+    );
     const dialog = root.querySelector('[data-testid="guard-dialog"]');
     expect(dialog?.textContent).toContain(t.guard.dialogTitle);
     expect(dialog?.textContent).toContain(DECLINE.findings[2]?.detail[language]);
@@ -90,13 +89,10 @@ describe.each(LANGUAGES)('guard in %s', (language) => {
 
   it('Esc closes the confirmation as "decline instead"; Tab stays inside it', () => {
     const onDeclineInstead = vi.fn();
-    const root = show({
-      info: decline,
-      language,
-      confirming: true,
-      released: false,
-      onDeclineInstead,
-    });
+    const root = show(
+      { info: decline, language, confirming: true, released: false },
+      { onDeclineInstead },
+    );
     const dialog = root.querySelector('dialog');
     const safe = root.querySelector<HTMLButtonElement>('[data-testid="guard-decline"]');
     const goOn = root.querySelector<HTMLButtonElement>('[data-testid="guard-go-on"]');
