@@ -15,3 +15,4 @@ export {
   type LanguageTestName,
 } from './schema';
 export { parseFacts, formatPath, type ParseFactsResult } from './parse';
+export { FACT_NAMES } from './names';

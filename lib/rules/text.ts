@@ -1,5 +1,5 @@
 // Bilingual text helpers: numbers and dates written the way each language writes them.
-import type { FactPath } from '../facts';
+import { FACT_NAMES, type FactPath } from '../facts';
 import type { Finding, RuleId, Severity, Text } from './types';
 
 const en = new Intl.NumberFormat('en-CA', { maximumFractionDigits: 0 });
@@ -31,10 +31,10 @@ export function missingFact(id: RuleId, fact: FactPath, why: Text, source: strin
   return finding(
     id,
     'warning',
-    text(`Missing: ${fact}`, `Manquant : ${fact}`),
+    text(`Missing: ${FACT_NAMES[fact].en}`, `Manquant : ${FACT_NAMES[fact].fr}`),
     text(
-      `Add "${fact}" to your facts: ${why.en}`,
-      `Ajoutez « ${fact} » à vos renseignements : ${why.fr}`,
+      `Add ${FACT_NAMES[fact].en} on the options page: ${why.en}`,
+      `Ajoutez ${FACT_NAMES[fact].fr} dans les options : ${why.fr}`,
     ),
     source,
     { fact },
