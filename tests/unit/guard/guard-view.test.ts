@@ -119,6 +119,82 @@ describe.each(LANGUAGES)('guard in %s', (language) => {
   });
 });
 
+describe('plain-DOM view', () => {
+  /** A finding whose words look like markup, as a page quoted into a finding could. */
+  const hostile = guardInfo({
+    assessment: {
+      verdict: 'decline',
+      findings: [
+        {
+          id: 'quoted',
+          severity: 'decline',
+          title: { en: '<img src=x onerror="alert(1)">', fr: '<b>gras</b>' },
+          detail: { en: '<script>alert(2)</script>', fr: '&amp;' },
+        },
+      ],
+    },
+  });
+  if (!hostile) throw new Error('the hostile fixture must be readable by the guard');
+
+  it('page text is shown as text, never parsed as markup', () => {
+    const root = show({ info: hostile, language: 'en', confirming: true, released: false });
+    root.querySelector<HTMLButtonElement>('[data-testid="guard-details"]')?.click();
+    expect(
+      root.querySelectorAll('img, script, b').length,
+      "a finding's words became elements: use text nodes (append a string, textContent), never innerHTML",
+    ).toBe(0);
+    expect(root.querySelector('.reasons li')?.textContent).toContain(
+      '<img src=x onerror="alert(1)">',
+    );
+    expect(root.querySelector('dialog')?.textContent).toContain('<script>alert(2)</script>');
+  });
+
+  it('"Why?" keeps focus while it opens and closes the reasons', () => {
+    const root = show({ info: decline, language: 'en', confirming: false, released: false });
+    const toggle = root.querySelector<HTMLButtonElement>('[data-testid="guard-details"]');
+    toggle?.focus();
+    toggle?.click();
+    toggle?.click();
+    expect(document.activeElement, 'the toggle must stay in place, focused').toBe(toggle);
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector('.reasons')).toBeNull();
+  });
+
+  it('closing the confirmation takes the dialog out of the page; "Go on anyway" adds the hint', () => {
+    const root = show({ info: decline, language: 'en', confirming: true, released: false });
+    expect(root.querySelector<HTMLDialogElement>('dialog')?.open).toBe(true);
+    view?.update({ info: decline, language: 'en', confirming: false, released: true });
+    expect(root.querySelector('[data-testid="guard-dialog"]')).toBeNull();
+    expect(root.querySelectorAll('[data-testid="guard-released"]')).toHaveLength(1);
+    view?.update({ info: decline, language: 'en', confirming: false, released: true });
+    expect(root.querySelectorAll('[data-testid="guard-released"]'), 'drawn once').toHaveLength(1);
+  });
+
+  it('a new language redraws the words in place, the open confirmation too', () => {
+    const root = show({ info: decline, language: 'en', confirming: true, released: false });
+    const safe = root.querySelector('[data-testid="guard-decline"]');
+    view?.update({ info: decline, language: 'fr', confirming: true, released: false });
+    expect(root.querySelector('[data-testid="guard"]')?.getAttribute('lang')).toBe('fr');
+    expect(root.querySelector('[data-testid="guard-verdict"]')?.textContent).toBe(
+      messages('fr').verdict.decline,
+    );
+    expect(root.querySelector('dialog h2')?.textContent).toBe(messages('fr').guard.dialogTitle);
+    expect(root.querySelector('[data-testid="guard-decline"]'), 'same button, focus kept').toBe(
+      safe,
+    );
+    expect(root.querySelectorAll('dialog')).toHaveLength(1);
+  });
+
+  it('a verdict with no reasons has no "Why?" button', () => {
+    const info = guardInfo({ assessment: { verdict: 'ready', findings: [] } });
+    if (!info) throw new Error('fixture unreadable');
+    const root = show({ info, language: 'en', confirming: false, released: false });
+    expect(root.querySelector('[data-testid="guard-details"]')).toBeNull();
+    view?.update({ info: decline, language: 'en', confirming: false, released: false });
+    expect(root.querySelector('[data-testid="guard-details"]')).not.toBeNull();
+  });
+});
+
 describe('guardInfo (stored value, checked by hand)', () => {
   it.each([
     ['nothing stored', null],
