@@ -7,28 +7,25 @@
 /**
  * What the control says, most specific first (rank 0 beats rank 1 beats rank 2), matched against the
  * start of its text after lower-casing and removing accents, so « Présenter » matches `presenter`.
+ * Where each wording was seen is a comment, not data: the content script carries only the patterns.
  */
-const CONTINUE_LABELS: readonly { pattern: RegExp; rank: number; seen: string }[] = [
+const CONTINUE_LABELS: readonly { pattern: RegExp; rank: number }[] = [
   // The ITA letter: "You now have two options: 1) Decline this invitation; or 2) Apply online for
   // permanent residence." (PORTAL.md "The ITA letter" [seen]); covered by tests/unit/guard/pages.
-  { pattern: /^apply\b/, rank: 0, seen: 'ITA letter, "Apply online for permanent residence"' },
-  { pattern: /^accept\b/, rank: 0, seen: 'brief: "Accept" [likely]' },
-  { pattern: /^accepter\b/, rank: 0, seen: 'brief: « Accepter » [likely]' },
+  { pattern: /^apply\b/, rank: 0 },
+  // brief: "Accept", « Accepter » [likely].
+  { pattern: /^accept\b/, rank: 0 },
+  { pattern: /^accepter\b/, rank: 0 },
   // French terms of the portal: « invitation à présenter une demande » (PORTAL.md "French" [seen]).
-  { pattern: /^presenter (une |la |votre )?demande\b/, rank: 0, seen: '« Présenter une demande »' },
-  { pattern: /^faire (une |la )?demande\b/, rank: 0, seen: '« Faire une demande » [likely]' },
-  {
-    pattern: /^start (the |my |your |an? )?(e-?apr|application|form)\b/,
-    rank: 1,
-    seen: '"Start application" [likely]',
-  },
-  {
-    pattern: /^(commencer|demarrer) (la |ma |votre |une )?demande\b/,
-    rank: 1,
-    seen: '« Commencer la demande » [likely]',
-  },
-  { pattern: /^continue\b/, rank: 2, seen: '"Continue" [likely]' },
-  { pattern: /^(continuer|poursuivre)\b/, rank: 2, seen: '« Continuer » [likely]' },
+  { pattern: /^presenter (une |la |votre )?demande\b/, rank: 0 },
+  // « Faire une demande » [likely].
+  { pattern: /^faire (une |la )?demande\b/, rank: 0 },
+  // "Start application", « Commencer la demande » [likely].
+  { pattern: /^start (the |my |your |an? )?(e-?apr|application|form)\b/, rank: 1 },
+  { pattern: /^(commencer|demarrer) (la |ma |votre |une )?demande\b/, rank: 1 },
+  // "Continue", « Continuer » [likely]; « Poursuivre » (tests/fixtures/pages/account-home-fr.html).
+  { pattern: /^continue\b/, rank: 2 },
+  { pattern: /^(continuer|poursuivre)\b/, rank: 2 },
 ];
 
 /**
