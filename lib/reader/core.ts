@@ -28,12 +28,16 @@ export interface CoreResult {
   used: number[];
 }
 
-/** `langAttribute`: the page's `lang` (e.g. `fr-CA`), when it has one. */
+/**
+ * `langAttribute`: the page's `lang` (e.g. `fr-CA`), when it has one. `whole`: the lines joined by
+ * '\n', when the caller has that string already (see toPageLines).
+ */
 export function readLines(
   texts: readonly string[],
   langAttribute: string | null = null,
+  whole?: string,
 ): CoreResult {
-  const lines = toPageLines(texts);
+  const lines = toPageLines(texts, whole);
   const scores = readScores(lines);
   const invitation = readInvitation(lines);
   const daysLeft = readDaysLeft(lines);
@@ -124,8 +128,9 @@ function languageOf(lines: readonly PageLine[], langAttribute: string | null): L
   let english = 0;
   const sample = lines.length > 400 ? [...lines.slice(0, 300), ...lines.slice(-100)] : lines;
   for (const line of sample) {
-    french += line.flat.match(FRENCH_WORDS)?.length ?? 0;
-    english += line.flat.match(ENGLISH_WORDS)?.length ?? 0;
+    // Raw text (no folding: the words have no accents; the patterns ignore case).
+    french += line.raw.match(FRENCH_WORDS)?.length ?? 0;
+    english += line.raw.match(ENGLISH_WORDS)?.length ?? 0;
   }
   const attribute = langAttribute?.toLowerCase().startsWith('fr')
     ? 'fr'

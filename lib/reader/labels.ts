@@ -119,7 +119,11 @@ export const PROFILE_WORDING =
   /express entry profile|profil (?:d')?entree express|profile (?:details|status)|details du profil|etat du profil/;
 export const PROFILE_NUMBER = /\bE\d{9,12}\b/;
 
-/** Words that only French pages use often; for the language guess on text. */
+/**
+ * Words that only French pages use often; for the language guess on raw text (any case). An
+ * accented letter next to the word counts as part of it, as it would once folded.
+ */
 export const FRENCH_WORDS =
-  /\b(?:le|la|les|des|vous|votre|vos|une|est|pour|avec|dans|sur|du|au)\b/g;
-export const ENGLISH_WORDS = /\b(?:the|and|you|your|of|to|is|for|with|this|that|on|in)\b/g;
+  /(?<![\wÀ-ÿœ])(?:le|la|les|des|vous|votre|vos|une|est|pour|avec|dans|sur|du|au)(?![\wÀ-ÿœ])/gi;
+export const ENGLISH_WORDS =
+  /(?<![\wÀ-ÿœ])(?:the|and|you|your|of|to|is|for|with|this|that|on|in)(?![\wÀ-ÿœ])/gi;

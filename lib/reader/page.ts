@@ -4,29 +4,41 @@
 
 import { fold, tidy } from './normalize';
 
-// Words without which a line cannot be the invitation sentence, the deadline sentence, the
-// account home's table or the profile's wording. `\s+` because raw text is not tidied yet.
-const KEYWORDS =
-  /invite\s+you|invited\s+to|inviter\s|invit[ée]e?s?\s+[àa]\s|submit|soumettre|pr[ée]senter|d[ée]poser|envoyer|days\s+left|days\s+remaining|jours\s+restants|continue\s+an|view\s+the\s+app|poursuivre|demandes\s+que|profil|E\d{9}/i;
-// Labels that open a line: "Date:", "Invitation date", "Deadline", « Date limite », « Échéance ».
-const OPENING_LABEL =
-  /^\s*(?:date|invitation|issued|deadline|submission|application|apply|[ée]ch[ée]ance)/i;
+// Two pre-screens run once over the whole page (toPageLines), not line by line: one native regex
+// scan instead of 16,000 calls is what keeps big-page.html cheap. `[^\S\n]` is `\s` that cannot
+// run into the next line.
 
+// Words without which a line cannot be the invitation sentence, the deadline sentence, the
+// account home's table or the profile's wording.
+const KEYWORDS =
+  /invite[^\S\n]+you|invited[^\S\n]+to|inviter[^\S\n]|invit[ée]e?s?[^\S\n]+[àa][^\S\n]|submit|soumettre|pr[ée]senter|d[ée]poser|envoyer|days[^\S\n]+left|days[^\S\n]+remaining|jours[^\S\n]+restants|continue[^\S\n]+an|view[^\S\n]+the[^\S\n]+app|poursuivre|demandes[^\S\n]+que|profil|e\d{9}/gi;
+// Labels that open a line (labels.ts LETTER_DATE_LABEL, DEADLINE_LABEL): "Date:", "Invitation
+// date", "Deadline", "Application deadline", « Date limite », « Échéance ». Two words where the
+// first alone opens many other lines ("Applications received before …", big-page.html).
+const OPENING_LABEL =
+  /^[^\S\n]*(?:date|deadline|(?:invitation|submission|application)[^\S\n]+d|issued[^\S\n]+on|apply[^\S\n]+by|[ée]ch[ée]ance)/gim;
 // A word every score label has (labels.ts, English and French), to skip folding other lines
-// ("Fees: $1,365", "March 3, 2025" in big-page.html end with a number too).
+// ("Fees: $1,365", "March 3, 2025" in big-page.html end with a number too). Tested per line,
+// only on lines shaped like a score row (scores.ts): a scan of the whole page costs more.
 const SCORE_WORD =
   /[aâ]ge|educ|scolar|tudes|langu|work|travail|xp[ée]rience|spouse|partner|poux|conjoint|transf|certific|french|fran[cç]ais|bilingu|sibling|brother|sister|fr[èe]re|s(?:œ|oe)ur|arranged|job offer|emploi|nominat|provinc|territor|signation|total|score|points/i;
+
+const KEYWORD = 1;
+const LABEL = 2;
+const SCORE = 4;
+const SCORE_TESTED = 8;
 
 export class PageLine {
   private tidyText: string | undefined;
   private cellList: string[] | undefined;
   private foldedList: string[] | undefined;
   private flatText: string | undefined;
-  private keywordHit: boolean | undefined;
-  private labelHit: boolean | undefined;
-  private scoreWordHit: boolean | undefined;
 
-  constructor(readonly raw: string) {}
+  /** `flags`: the pre-screens' answers (KEYWORD, LABEL bits), from toPageLines. */
+  constructor(
+    readonly raw: string,
+    private flags = 0,
+  ) {}
 
   /** Tidy text as shown, cells joined by '\t' (empty cells kept, for column positions). */
   get text(): string {
@@ -61,20 +73,20 @@ export class PageLine {
 
   /** Whether the line has any of the sentence/heading key words (see KEYWORDS). */
   get hasKeyword(): boolean {
-    this.keywordHit ??= KEYWORDS.test(this.raw);
-    return this.keywordHit;
+    return (this.flags & KEYWORD) !== 0;
   }
 
   /** Whether the line opens with a label the invitation reader knows. */
   get opensWithLabel(): boolean {
-    this.labelHit ??= OPENING_LABEL.test(this.raw);
-    return this.labelHit;
+    return (this.flags & LABEL) !== 0;
   }
 
   /** Whether the line has a word of some score label (see SCORE_WORD). */
   get hasScoreWord(): boolean {
-    this.scoreWordHit ??= SCORE_WORD.test(this.raw);
-    return this.scoreWordHit;
+    if ((this.flags & SCORE_TESTED) === 0) {
+      this.flags |= SCORE_TESTED | (SCORE_WORD.test(this.raw) ? SCORE : 0);
+    }
+    return (this.flags & SCORE) !== 0;
   }
 
   /** Whether the raw text ends with a digit, or a digit and "points"/"pts": a value's shape. */
@@ -105,11 +117,36 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-export function toPageLines(texts: readonly string[]): PageLine[] {
-  const lines: PageLine[] = [];
+/**
+ * The page's non-blank lines. `whole`: `texts.join('\n')` when the caller has it already (the
+ * innerText path: joining 16,000 lines again costs more than the scans).
+ */
+export function toPageLines(texts: readonly string[], whole = texts.join('\n')): PageLine[] {
+  const flags = new Uint8Array(texts.length);
+  // Where each line starts in `whole`.
+  const starts: number[] = [];
+  let at = 0;
   for (const text of texts) {
-    // Blank lines carry nothing (innerText puts one between paragraphs).
-    if (/\S/.test(text)) lines.push(new PageLine(text));
+    starts.push(at);
+    at += text.length + 1;
   }
+  for (const [pattern, bit] of [
+    [KEYWORDS, KEYWORD],
+    [OPENING_LABEL, LABEL],
+  ] as const) {
+    pattern.lastIndex = 0;
+    let line = 0;
+    for (let m = pattern.exec(whole); m !== null; m = pattern.exec(whole)) {
+      while ((starts[line + 1] ?? Infinity) <= m.index) line++;
+      flags[line] = (flags[line] ?? 0) | bit;
+      // One hit is enough: go on from the next line.
+      pattern.lastIndex = starts[line + 1] ?? whole.length;
+    }
+  }
+  const lines: PageLine[] = [];
+  texts.forEach((text, i) => {
+    // Blank lines carry nothing (innerText puts one between paragraphs).
+    if (/\S/.test(text)) lines.push(new PageLine(text, flags[i]));
+  });
   return lines;
 }

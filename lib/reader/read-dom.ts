@@ -3,8 +3,9 @@
 // On a live, laid-out page the browser already knows what is visible: `innerText` is the cheapest
 // correct source of lines (it drops display:none, visibility:hidden, `hidden`, scripts, styles and
 // templates, and lays table cells out with tabs), so the reader costs little more than that floor.
-// Elsewhere (linkedom, happy-dom: no layout), or when an `aria-hidden="true"` element holds digits
-// (innerText keeps aria-hidden text), the reader walks the DOM itself (lines.ts).
+// innerText keeps `aria-hidden="true"` text: such an element's own innerText is cut out when it
+// holds digits. Elsewhere (linkedom, happy-dom: no layout), or when that cut cannot be placed, the
+// reader walks the DOM itself (lines.ts).
 
 import { readLines } from './core';
 import { visibleLines, type Line } from './lines';
@@ -41,7 +42,13 @@ function langOf(root: ParentNode): string | null {
   return null;
 }
 
-/** `innerText` of a laid-out root, or null when there is no layout or it would keep hidden digits. */
+/**
+ * `innerText` of a laid-out root, or null when there is no layout. innerText keeps the text of
+ * `aria-hidden="true"` elements: when one holds digits (a stale score table, big-page.html) its
+ * own innerText is cut out of the root's, which costs far less than walking the DOM; when that
+ * text cannot be placed exactly once (or the element is not rendered, so its innerText is its
+ * textContent), the caller walks the DOM instead (null).
+ */
 function layoutText(root: ParentNode): string | null {
   const el = isDocument(root) ? root.body : isElement(root) ? root : null;
   if (!el || !('innerText' in el) || typeof el.innerText !== 'string') return null;
@@ -50,16 +57,25 @@ function layoutText(root: ParentNode): string | null {
   if (!('offsetHeight' in el) || typeof el.offsetHeight !== 'number' || el.offsetHeight <= 0) {
     return null;
   }
+  let text = el.innerText;
   for (const hidden of root.querySelectorAll('[aria-hidden="true"]')) {
-    if (/\d/.test(hidden.textContent ?? '')) return null;
+    if (!/\d/.test(hidden.textContent ?? '')) continue;
+    // Inside another aria-hidden element: already cut with it.
+    if (hidden.parentElement?.closest('[aria-hidden="true"]')) continue;
+    if (!('innerText' in hidden) || typeof hidden.innerText !== 'string') return null;
+    const cut = hidden.innerText;
+    if (cut === '') continue;
+    const at = text.indexOf(cut);
+    if (at < 0 || text.indexOf(cut, at + 1) >= 0) return null;
+    text = text.slice(0, at) + text.slice(at + cut.length);
   }
-  return el.innerText;
+  return text;
 }
 
 export function read(root: ParentNode, options: ReadOptions = {}): Reading {
   const lang = langOf(root);
   const text = options.text === 'walk' ? null : layoutText(root);
-  if (text !== null) return readLines(text.split('\n'), lang).reading;
+  if (text !== null) return readLines(text.split('\n'), lang, text).reading;
 
   const isVisible = options.isVisible ?? defaultIsVisible;
   let lines: Line[] = visibleLines(root);
