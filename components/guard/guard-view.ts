@@ -1,6 +1,7 @@
-// The guard's notice and confirmation, drawn with plain DOM calls: Preact cost the content script
-// 13 KB for two small pieces of UI (issue 6: content script budget). Text only ever goes in as text
-// nodes (`append` of a string, `textContent`), never as markup: a finding's words can quote the page.
+// The guard's notice and confirmation, drawn with plain DOM calls: Preact (with WXT's shadow-root
+// helper) cost the content script 21 KB for two small pieces of UI (issue 6: content script
+// budget). Text only ever goes in as text nodes (`append` of a string, `textContent`), never as
+// markup: a finding's words can quote the page.
 import type { UiLanguage } from '@/lib/i18n';
 import { guardMessages } from '@/lib/i18n/guard';
 import type { Verdict } from '@/lib/view/assessment';
