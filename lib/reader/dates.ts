@@ -3,48 +3,13 @@
 // `numericReadings` returns both readings and the caller settles them with the letter date.
 // Calendar arithmetic only, in UTC, with dates passed in: lib/ has no clock.
 
-const MONTHS: Record<string, number> = {
-  january: 1,
-  jan: 1,
-  janvier: 1,
-  janv: 1,
-  february: 2,
-  feb: 2,
-  fevrier: 2,
-  fevr: 2,
-  march: 3,
-  mar: 3,
-  mars: 3,
-  april: 4,
-  apr: 4,
-  avril: 4,
-  avr: 4,
-  may: 5,
-  mai: 5,
-  june: 6,
-  jun: 6,
-  juin: 6,
-  july: 7,
-  jul: 7,
-  juillet: 7,
-  juil: 7,
-  august: 8,
-  aug: 8,
-  aout: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  septembre: 9,
-  october: 10,
-  oct: 10,
-  octobre: 10,
-  november: 11,
-  nov: 11,
-  novembre: 11,
-  december: 12,
-  dec: 12,
-  decembre: 12,
-};
+// Month names and abbreviations, English and French (folded), January first.
+const MONTHS: Record<string, number> = {};
+'january jan janvier janv|february feb fevrier fevr|march mar mars|april apr avril avr|may mai|june jun juin|july jul juillet juil|august aug aout|september sep sept septembre|october oct octobre|november nov novembre|december dec decembre'
+  .split('|')
+  .forEach((names, i) => {
+    for (const name of names.split(' ')) MONTHS[name] = i + 1;
+  });
 
 const MONTH_WORD = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
@@ -102,62 +67,27 @@ export interface FoundDate {
   numeric: boolean;
 }
 
+const one = (date: CalendarDate | null): CalendarDate[] => (date ? [date] : []);
+// Each form and the readings a match of it allows.
+const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => CalendarDate[]]> = [
+  [MONTH_DAY_YEAR, (m) => one(validDate(Number(m[3]), MONTHS[m[1] ?? ''] ?? 0, Number(m[2])))],
+  [DAY_MONTH_YEAR, (m) => one(validDate(Number(m[3]), MONTHS[m[2] ?? ''] ?? 0, Number(m[1])))],
+  [ISO, (m) => one(validDate(Number(m[1]), Number(m[2]), Number(m[3])))],
+  [NUMERIC, (m) => numericReadings(Number(m[1]), Number(m[2]), Number(m[3]))],
+];
+
 /** The first date in folded `text`, or null. */
 export function findDate(text: string): FoundDate | null {
-  const candidates: FoundDate[] = [];
-  const written = MONTH_DAY_YEAR.exec(text);
-  if (written) {
-    const d = validDate(Number(written[3]), MONTHS[written[1] ?? ''] ?? 0, Number(written[2]));
-    if (d)
-      candidates.push({
-        readings: [d],
-        start: written.index,
-        end: written.index + written[0].length,
-        numeric: false,
-      });
-  }
-  const writtenDayFirst = DAY_MONTH_YEAR.exec(text);
-  if (writtenDayFirst) {
-    const d = validDate(
-      Number(writtenDayFirst[3]),
-      MONTHS[writtenDayFirst[2] ?? ''] ?? 0,
-      Number(writtenDayFirst[1]),
-    );
-    if (d) {
-      candidates.push({
-        readings: [d],
-        start: writtenDayFirst.index,
-        end: writtenDayFirst.index + writtenDayFirst[0].length,
-        numeric: false,
-      });
+  let best: FoundDate | null = null;
+  for (const [pattern, readingsOf] of FORMS) {
+    const m = pattern.exec(text);
+    const readings = m ? readingsOf(m) : [];
+    // The earliest date in the text wins (the one right after "Date:" or "before").
+    if (m && readings.length > 0 && (best === null || m.index < best.start)) {
+      best = { readings, start: m.index, end: m.index + m[0].length, numeric: pattern === NUMERIC };
     }
   }
-  const iso = ISO.exec(text);
-  if (iso) {
-    const d = validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-    if (d)
-      candidates.push({
-        readings: [d],
-        start: iso.index,
-        end: iso.index + iso[0].length,
-        numeric: false,
-      });
-  }
-  const numeric = NUMERIC.exec(text);
-  if (numeric) {
-    const readings = numericReadings(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]));
-    if (readings.length > 0) {
-      candidates.push({
-        readings,
-        start: numeric.index,
-        end: numeric.index + numeric[0].length,
-        numeric: true,
-      });
-    }
-  }
-  if (candidates.length === 0) return null;
-  // The earliest date in the text wins (the one right after "Date:" or "before").
-  return candidates.reduce((best, c) => (c.start < best.start ? c : best));
+  return best;
 }
 
 /** MM/DD/YYYY and DD/MM/YYYY, deduplicated, invalid ones dropped. */
