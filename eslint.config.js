@@ -2,7 +2,6 @@
 // nothing in lib/ may reach the browser, the entrypoints or the views.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
 
 export default tseslint.config(
   {
@@ -20,7 +19,6 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    plugins: { 'import-x': importX },
     languageOptions: {
       globals: {
         console: 'readonly',
@@ -34,24 +32,6 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            {
-              target: './lib',
-              from: ['./entrypoints', './components', './cli', './tests'],
-              message:
-                'lib/ is the pure engine: it may not import entrypoints, components or the CLI.',
-            },
-            {
-              target: './components',
-              from: ['./entrypoints', './cli'],
-              message: 'components/ are views: they take data, they do not reach into entrypoints.',
-            },
-          ],
-        },
-      ],
     },
   },
   {
@@ -68,6 +48,11 @@ export default tseslint.config(
           ],
           patterns: [
             { group: ['#imports', 'wxt/*'], message: 'lib/ must not import WXT runtime code.' },
+            {
+              group: ['**/entrypoints/**', '**/components/**', '**/utils/**', '**/cli/**'],
+              message:
+                'lib/ is the pure engine: it may not import entrypoints, components, utils or the CLI.',
+            },
           ],
         },
       ],
@@ -95,5 +80,22 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     rules: { '@typescript-eslint/consistent-type-assertions': 'off' },
+  },
+  // Views take data and render it: they do not reach into the entrypoints or the command line.
+  {
+    files: ['components/**/*.ts', 'components/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/entrypoints/**', '**/cli/**'],
+              message: 'components/ are views: they do not import entrypoints or the CLI.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );
