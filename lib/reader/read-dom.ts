@@ -46,8 +46,8 @@ function langOf(root: ParentNode): string | null {
  * `innerText` of a laid-out root, or null when there is no layout. innerText keeps the text of
  * `aria-hidden="true"` elements: when one holds digits (a stale score table, big-page.html) its
  * own innerText is cut out of the root's, which costs far less than walking the DOM; when that
- * text cannot be placed exactly once (or the element is not rendered, so its innerText is its
- * textContent), the caller walks the DOM instead (null).
+ * element is not laid out or its text cannot be placed exactly once, the caller walks the DOM
+ * instead (null).
  */
 function layoutText(root: ParentNode): string | null {
   const el = isDocument(root) ? root.body : isElement(root) ? root : null;
@@ -63,6 +63,9 @@ function layoutText(root: ParentNode): string | null {
     // Inside another aria-hidden element: already cut with it.
     if (hidden.parentElement?.closest('[aria-hidden="true"]')) continue;
     if (!('innerText' in hidden) || typeof hidden.innerText !== 'string') return null;
+    // Not laid out (display:none, or a box-less display:contents): its innerText would be its
+    // textContent, which might match visible text by chance. Walk instead.
+    if (hidden.getClientRects().length === 0) return null;
     const cut = hidden.innerText;
     if (cut === '') continue;
     const at = text.indexOf(cut);

@@ -100,4 +100,36 @@ describe.skipIf(!existsSync(CHROMIUM))('in Chromium (live layout)', () => {
       await page.close();
     }
   });
+  // read-dom.ts cuts an aria-hidden element's own innerText out of the page's; when it is not laid
+  // out (display:none) or its text is not there exactly once, it walks the DOM instead.
+  it.each([
+    ['a rendered stale table', '<table aria-hidden="true">ROWS99</table>'],
+    ['a stale number inside a visible line', '<p>Age <span aria-hidden="true">99</span></p>'],
+    ['a display:none stale table', '<table aria-hidden="true" style="display:none">ROWS99</table>'],
+    ['a hidden copy of the visible table', '<div aria-hidden="true"><table>ROWS110</table></div>'],
+  ])('aria-hidden digits are never read: %s', async (_name, stale) => {
+    const page = await browser.newPage();
+    try {
+      const rows = (v: number) =>
+        `<tr><td>CRS – Human Capital – Age</td><td>${v}</td></tr><tr><td>Your overall points score</td><td>${v}</td></tr>`;
+      await page.setContent(
+        `<html><body><p>Date: July 10, 2019</p>` +
+          `<p>We are pleased to invite you to apply for permanent residence under the Federal Skilled Workers (FSW).</p>` +
+          stale.replace('ROWS99', rows(99)).replace('ROWS110', rows(110)) +
+          `<table>${rows(110)}</table></body></html>`,
+      );
+      await page.addScriptTag({ content: bundle });
+      const [live, walked] = await page.evaluate(() => {
+        const reader = Reflect.get(globalThis, 'ItaReader');
+        return [reader.read(document).crs, reader.read(document, { text: 'walk' }).crs];
+      });
+      expect(walked, 'the DOM walk reads only the visible table').toEqual({
+        total: 110,
+        rows: { age: 110 },
+      });
+      expect(live, 'the innerText path must read what the DOM walk reads').toEqual(walked);
+    } finally {
+      await page.close();
+    }
+  });
 });
