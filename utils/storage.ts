@@ -2,6 +2,7 @@
 // replaced by the defaults, it never crashes the worker (STYLE.md "Boundaries").
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
+import { STORAGE_KEYS } from './storage-keys';
 import { EMPTY_READINGS, readingsStateSchema, type ReadingsState } from '@/lib/schema/state';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@/lib/schema/settings';
 import { factsSchema, type Facts } from '@/lib/facts';
@@ -33,21 +34,27 @@ function slot<T>(key: `local:${string}`, schema: Schema<T>, fallback: T): Slot<T
   return { item: storage.defineItem<unknown>(key, { version: 1, fallback }), schema, fallback };
 }
 
-export const readingsSlot = slot('local:readings', readingsStateSchema, EMPTY_READINGS);
-export const factsSlot = slot<Facts>('local:facts', factsSchema, {});
-export const settingsSlot = slot('local:settings', settingsSchema, DEFAULT_SETTINGS);
+export const readingsSlot = slot(
+  `local:${STORAGE_KEYS.readings}`,
+  readingsStateSchema,
+  EMPTY_READINGS,
+);
+export const factsSlot = slot<Facts>(`local:${STORAGE_KEYS.facts}`, factsSchema, {});
+export const settingsSlot = slot(
+  `local:${STORAGE_KEYS.settings}`,
+  settingsSchema,
+  DEFAULT_SETTINGS,
+);
 export const assessmentSlot = slot<StoredAssessment | null>(
-  'local:assessment',
+  `local:${STORAGE_KEYS.assessment}`,
   z.nullable(storedAssessmentSchema),
   null,
 );
-export const roundsSlot = slot<RoundsCache>('local:rounds', roundsCacheSchema, {
+export const roundsSlot = slot<RoundsCache>(`local:${STORAGE_KEYS.rounds}`, roundsCacheSchema, {
   rounds: [],
   fetchedAt: null,
   lastError: null,
 });
-/** Kept for the background's tests and older callers. */
-export const readingsItem = readingsSlot.item;
 
 async function load<T>(slot: Slot<T>): Promise<T> {
   const raw = await slot.item.getValue();

@@ -5,6 +5,7 @@ import {
   type Reply,
 } from '@/lib/schema/messages';
 import { withReading } from '@/lib/schema/state';
+import type { Reading } from '@/lib/reader/types';
 import { loadReadings, saveReadings } from '@/utils/storage';
 import { classifySender, type SenderLike } from './sender';
 
@@ -22,13 +23,18 @@ export async function handleMessage(
   const from = classifySender(sender, context.runtimeId, context.extensionBase);
   if (from === null) return { ok: false, error: 'Rejected: not from this extension or IRCC.' };
 
+  /** Stores a reading, from a portal page or an imported file alike. */
+  const store = async (reading: Reading, source: string, structure?: string) => {
+    const at = new Date(context.now()).toISOString();
+    await saveReadings(withReading(await loadReadings(), reading, source, at, structure));
+    return { ok: true as const, data: { stored: reading.kind !== 'unknown' } };
+  };
+
   if (from === 'content') {
     const parsed = contentToBackgroundSchema.safeParse(message);
     if (!parsed.success) return { ok: false, error: 'Rejected: malformed message.' };
     const { reading, path, structure } = parsed.data;
-    const at = new Date(context.now()).toISOString();
-    await saveReadings(withReading(await loadReadings(), reading, path, at, structure));
-    return { ok: true, data: { stored: reading.kind !== 'unknown' } };
+    return store(reading, path, structure);
   }
 
   const parsed = pageToBackgroundSchema.safeParse(message);
@@ -36,11 +42,7 @@ export async function handleMessage(
   switch (parsed.data.type) {
     case 'state/get':
       return { ok: true, data: await loadReadings() };
-    case 'reading/imported': {
-      const { reading, fileName } = parsed.data;
-      const at = new Date(context.now()).toISOString();
-      await saveReadings(withReading(await loadReadings(), reading, `import:${fileName}`, at));
-      return { ok: true, data: { stored: reading.kind !== 'unknown' } };
-    }
+    case 'reading/imported':
+      return store(parsed.data.reading, `import:${parsed.data.fileName}`);
   }
 }

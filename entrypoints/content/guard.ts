@@ -14,11 +14,12 @@ import { languageFromTag, type UiLanguage } from '@/lib/i18n';
 import { findContinueControl } from '@/lib/view/continue-control';
 import { guardInfo, storedLanguage, type GuardInfo } from '@/lib/view/guard-state';
 import { interceptFirstPress } from './guard-intercept';
+import { STORAGE_KEYS } from '@/utils/storage-keys';
 
-// The storage.local keys of utils/storage.ts (`local:assessment`, `local:settings`), read here with the
-// plain API and checked by hand: WXT's storage helper and zod would more than double the script.
-const ASSESSMENT_KEY = 'assessment';
-const SETTINGS_KEY = 'settings';
+// Two of utils/storage.ts's keys, read here with the plain API and checked by hand: WXT's storage
+// helper and zod would more than double the script.
+const ASSESSMENT_KEY = STORAGE_KEYS.assessment;
+const SETTINGS_KEY = STORAGE_KEYS.settings;
 
 async function stored(key: string): Promise<unknown> {
   const values: Record<string, unknown> = await browser.storage.local.get(key);

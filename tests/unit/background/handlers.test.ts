@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, type BackgroundContext } from '@/entrypoints/background/handlers';
-import { loadReadings, readingsItem } from '@/utils/storage';
+import { loadReadings, readingsSlot } from '@/utils/storage';
 import type { Reading } from '@/lib/reader/types';
 
 const EXT = 'chrome-extension://abcdefghijklmnop';
@@ -104,7 +104,7 @@ describe('background messages', () => {
   });
 
   it('replaces unreadable stored data by the defaults instead of crashing', async () => {
-    await readingsItem.setValue({ itaLetter: 'garbage' });
+    await readingsSlot.item.setValue({ itaLetter: 'garbage' });
     expect(await loadReadings()).toEqual({
       itaLetter: null,
       accountHome: null,
