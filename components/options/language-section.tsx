@@ -9,6 +9,7 @@ import {
 } from '@/lib/forms';
 import type { OptionsMessages } from '@/lib/i18n/options-en';
 import { oneOf, SelectField, TextField, type Choice } from './fields';
+import { RowList } from './row-list';
 import type { FormProps } from './types';
 
 function TestFields(props: {
@@ -85,56 +86,35 @@ function TestFields(props: {
   );
 }
 
-export function LanguageSection({ draft, view, t, edit, focus }: FormProps) {
+export function LanguageSection(form: FormProps) {
+  const { draft, view, t, edit } = form;
   const errors = view.result.errors;
-  const count = draft.languageTests.length;
   return (
     <section id="languageTests" aria-labelledby="languageTests--heading">
       <h2 id="languageTests--heading">{t.section.languageTests}</h2>
       <p class="hint">{t.languageIntro}</p>
-      {draft.languageTests.map((test, i) => (
-        <fieldset key={i} class="row">
-          <legend>{t.testHeading({ n: i + 1 })}</legend>
+      <RowList
+        name="languageTests"
+        form={form}
+        list={(d) => d.languageTests}
+        create={() => emptyLanguageTest()}
+        first="test"
+        max={10}
+        min={1}
+        text={{ legend: t.testHeading, add: t.addTest, remove: t.removeTest }}
+      >
+        {({ row, index, path, set }) => (
           <TestFields
-            path={`languageTests[${i}]`}
-            test={test}
-            levels={view.levels[i] ?? null}
+            path={path}
+            test={row}
+            levels={view.levels[index] ?? null}
             errors={errors}
             t={t}
             allowNone={false}
-            set={(change) =>
-              edit((d) => {
-                const row = d.languageTests[i];
-                if (row) change(row);
-              })
-            }
+            set={set}
           />
-          {count > 1 ? (
-            <button
-              type="button"
-              class="link"
-              onClick={() => {
-                edit((d) => void d.languageTests.splice(i, 1));
-                focus('languageTests--add');
-              }}
-            >
-              {t.removeTest({ n: i + 1 })}
-            </button>
-          ) : null}
-        </fieldset>
-      ))}
-      {count < 10 ? (
-        <button
-          type="button"
-          id="languageTests--add"
-          onClick={() => {
-            edit((d) => void d.languageTests.push(emptyLanguageTest()));
-            focus(`languageTests[${count}].test`);
-          }}
-        >
-          {t.addTest}
-        </button>
-      ) : null}
+        )}
+      </RowList>
       <fieldset id="spouseLanguageTest" class="row" aria-describedby="spouseLanguageTest--hint">
         <legend>{t.spouseTestHeading}</legend>
         <p class="hint" id="spouseLanguageTest--hint">

@@ -4,6 +4,7 @@ import { emptyWork, nextKey, type PeriodSummary } from '@/lib/forms';
 import { localeOf } from '@/lib/i18n';
 import type { OptionsMessages } from '@/lib/i18n/options-en';
 import { CheckboxField, SelectField, TextField } from './fields';
+import { keysOf, RowList } from './row-list';
 import type { FormProps } from './types';
 
 const TEERS = ['0', '1', '2', '3', '4', '5'] as const;
@@ -25,7 +26,8 @@ function PeriodTotal(props: {
   );
 }
 
-export function WorkSection({ draft, view, t, language, edit, focus }: FormProps) {
+export function WorkSection(form: FormProps) {
+  const { view, t, language } = form;
   const err = view.result.errors;
   const number = new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 0 });
   // Rounded down, as lib/work wholeHours does: 1,559.9 must never read as 1,560.
@@ -35,16 +37,18 @@ export function WorkSection({ draft, view, t, language, edit, focus }: FormProps
     <section id="work" aria-labelledby="work--heading">
       <h2 id="work--heading">{t.section.work}</h2>
       <p class="hint">{t.workIntro}</p>
-      {draft.work.map((row, i) => {
-        const p = `work[${i}]`;
-        const set = (change: (r: typeof row) => void) =>
-          edit((d) => {
-            const r = d.work[i];
-            if (r) change(r);
-          });
-        return (
-          <fieldset key={row.key} class="row">
-            <legend>{t.workHeading({ n: i + 1 })}</legend>
+      <RowList
+        name="work"
+        form={form}
+        list={(d) => d.work}
+        create={(d) => emptyWork(nextKey(keysOf(d.work), 'work'))}
+        first="start"
+        max={40}
+        rowKey={(row) => row.key}
+        text={{ legend: t.workHeading, add: t.addWork, remove: t.removeWork }}
+      >
+        {({ row, index, path: p, set }) => (
+          <>
             <div class="grid">
               <TextField
                 id={`${p}.start`}
@@ -135,42 +139,10 @@ export function WorkSection({ draft, view, t, language, edit, focus }: FormProps
                 onValue={(v) => set((r) => void (r.fullTimeStudent = v))}
               />
             </div>
-            <PeriodTotal summary={w.periods[i]} t={t} hours={hours} />
-            <button
-              type="button"
-              class="link"
-              onClick={() => {
-                edit((d) => void d.work.splice(i, 1));
-                focus('work--add');
-              }}
-            >
-              {t.removeWork({ n: i + 1 })}
-            </button>
-          </fieldset>
-        );
-      })}
-      {draft.work.length < 40 ? (
-        <button
-          type="button"
-          id="work--add"
-          onClick={() => {
-            edit(
-              (d) =>
-                void d.work.push(
-                  emptyWork(
-                    nextKey(
-                      d.work.map((r) => r.key),
-                      'work',
-                    ),
-                  ),
-                ),
-            );
-            focus(`work[${draft.work.length}].start`);
-          }}
-        >
-          {t.addWork}
-        </button>
-      ) : null}
+            <PeriodTotal summary={w.periods[index]} t={t} hours={hours} />
+          </>
+        )}
+      </RowList>
       <div class="totals" aria-live="polite" data-testid="work-total">
         <h3>{t.workTotalHeading}</h3>
         <p>
