@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFacts, type Facts } from '@/lib/facts';
+import { parseFacts } from '@/lib/facts';
 import {
   chooseDraft,
   draftFromFacts,
@@ -15,44 +15,7 @@ import {
   type FieldError,
   type FormDraft,
 } from '@/lib/forms';
-
-// The example of profile.md "Candidate facts", the format the options page stores.
-const EXAMPLE: Facts = {
-  dateOfBirth: '1996-03-14',
-  plannedSubmission: '2026-12-01',
-  family: { spouse: 'accompanying', changedSinceProfile: false, size: 2 },
-  languageTests: [
-    {
-      language: 'english',
-      test: 'ielts-general',
-      resultDate: '2025-01-20',
-      scores: { listening: 8.5, reading: 7, writing: 7, speaking: 7 },
-    },
-  ],
-  spouseLanguageTest: null,
-  education: { level: 'mastersOrProfessional', ecaIssued: '2023-05-02', canadian: 'none' },
-  spouseEducation: 'bachelorsOrThreeYear',
-  work: [
-    {
-      start: '2024-03-04',
-      end: null,
-      hoursPerWeek: 40,
-      country: 'CA',
-      teer: 1,
-      noc: '21231',
-      paid: true,
-      selfEmployed: false,
-      fullTimeStudent: false,
-    },
-  ],
-  spouseCanadianWorkYears: 0,
-  certificateOfQualification: false,
-  siblingInCanada: false,
-  nomination: 'none',
-  funds: { amount: 21000, jobOffer: false, authorizedToWork: true },
-  policeCertificates: [{ country: 'IN', received: false, requested: '2026-11-10' }],
-  round: { number: '437', cutoff: 382, category: 'french' },
-};
+import { PROFILE_MD_EXAMPLE as EXAMPLE } from '../../support/facts';
 
 describe('facts ⇄ form', () => {
   it('an empty form is empty facts (nothing unanswered is saved)', () => {

@@ -7,6 +7,7 @@ import type { Reading } from '../../../lib/reader/types';
 import { BUNDLED_ROUNDS } from '../../../lib/rounds';
 import { profileFromFacts } from '../../../lib/rules/corrected-crs';
 import type { EvaluateInput, RuleId, Severity } from '../../../lib/rules';
+import { CANADIAN_JOB } from '../../support/facts';
 
 export const ITA = '2026-08-18';
 export const NOW = Date.UTC(2026, 7, 25, 12, 0);
@@ -24,19 +25,7 @@ export const baseFacts: Facts = {
   ],
   spouseLanguageTest: null,
   education: { level: 'bachelorsOrThreeYear', ecaIssued: '2024-01-10', canadian: 'none' },
-  work: [
-    {
-      start: '2023-01-02',
-      end: null,
-      hoursPerWeek: 40,
-      country: 'CA',
-      teer: 1,
-      noc: '21231',
-      paid: true,
-      selfEmployed: false,
-      fullTimeStudent: false,
-    },
-  ],
+  work: [{ ...CANADIAN_JOB, start: '2023-01-02' }],
   certificateOfQualification: false,
   siblingInCanada: false,
   nomination: 'none',

@@ -1,42 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFacts } from '../../../lib/facts';
-
-const example = {
-  dateOfBirth: '1996-03-14',
-  plannedSubmission: '2026-12-01',
-  family: { spouse: 'accompanying', changedSinceProfile: false, size: 2 },
-  languageTests: [
-    {
-      language: 'english',
-      test: 'ielts-general',
-      resultDate: '2025-01-20',
-      scores: { listening: 8.5, reading: 7, writing: 7, speaking: 7 },
-    },
-  ],
-  spouseLanguageTest: null,
-  education: { level: 'mastersOrProfessional', ecaIssued: '2023-05-02', canadian: 'none' },
-  spouseEducation: 'bachelorsOrThreeYear',
-  work: [
-    {
-      start: '2024-03-04',
-      end: null,
-      hoursPerWeek: 40,
-      country: 'CA',
-      teer: 1,
-      noc: '21231',
-      paid: true,
-      selfEmployed: false,
-      fullTimeStudent: false,
-    },
-  ],
-  spouseCanadianWorkYears: 0,
-  certificateOfQualification: false,
-  siblingInCanada: false,
-  nomination: 'none',
-  funds: { amount: 21000, jobOffer: false, authorizedToWork: true },
-  policeCertificates: [{ country: 'IN', received: false, requested: '2026-11-10' }],
-  round: { number: '437', cutoff: 382, category: 'french' },
-};
+import { CANADIAN_JOB, IELTS_TEST, PROFILE_MD_EXAMPLE as example } from '../../support/facts';
 
 describe('parseFacts', () => {
   it('accepts the example of profile.md and an empty object', () => {
@@ -49,18 +13,18 @@ describe('parseFacts', () => {
     [{ family: { sise: 2 } }, 'family: unknown key "sise" (check the spelling)'],
     [{ nomination: 'maybe' }, 'nomination: expected one of "none", "active", "withdrawn"'],
     [
-      { work: [{ ...example.work[0], hoursPerWeek: 'forty' }] },
+      { work: [{ ...CANADIAN_JOB, hoursPerWeek: 'forty' }] },
       'work[0].hoursPerWeek: expected a number',
     ],
     [
-      { work: [{ ...example.work[0], end: '2020-01-01' }] },
+      { work: [{ ...CANADIAN_JOB, end: '2020-01-01' }] },
       'work[0].end: ends (2020-01-01) before it starts (2024-03-04)',
     ],
     [{ family: { size: 0 } }, 'family.size: must be at least 1'],
     [{ spouseCanadianWorkYears: 1.5 }, 'spouseCanadianWorkYears: expected a whole number'],
     [[], 'facts: expected an object'],
     [
-      { languageTests: [{ ...example.languageTests[0], language: 'french' }] },
+      { languageTests: [{ ...IELTS_TEST, language: 'french' }] },
       'languageTests[0].language: ielts-general is a test of english, not french',
     ],
   ])('rejects %j with "%s"', (input, message) => {
