@@ -1,9 +1,8 @@
 // The reading as it crosses a boundary (message or storage): parsed, never trusted.
 import * as z from 'zod/mini';
 import { CRS_ROW_KEYS, PAGE_KINDS, PROGRAMS, type Reading } from '../reader/types';
+import { isoDate, isoInstant } from './iso';
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const isoInstant = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/));
 const points = z.number().check(z.int(), z.gte(0), z.lte(1200));
 
 export const readingSchema = z.strictObject({

@@ -1,9 +1,8 @@
 // What the extension keeps in storage.local, each item versioned (see utils/storage.ts).
 import * as z from 'zod/mini';
 import { PAGE_KINDS } from '../reader/types';
+import { isoInstant } from './iso';
 import { pageStructureSchema, readingSchema } from './reading';
-
-const isoInstant = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/));
 
 export const storedReadingSchema = z.strictObject({
   reading: readingSchema,
