@@ -1,21 +1,11 @@
 // One ISO-instant check (lib/schema/iso.ts) for every instant that crosses a boundary: a reading's
 // deadline (message, storage) and when a reading was stored and a page seen (storage).
 import { describe, expect, it } from 'vitest';
-import type { Reading } from '@/lib/reader/types';
 import { ISO_DATE, ISO_INSTANT } from '@/lib/schema/iso';
 import { readingSchema } from '@/lib/schema/reading';
 import { EMPTY_READINGS, readingsStateSchema, withReading } from '@/lib/schema/state';
-
-const reading: Reading = {
-  kind: 'ita-letter',
-  language: 'en',
-  invitation: { date: '2026-11-19', program: 'CEC', deadline: '2027-01-19T00:00:00Z' },
-  crs: { total: 512, rows: {} },
-  daysLeftToSubmit: null,
-  profileNumber: null,
-  missing: [],
-  problems: [],
-};
+// A 2026 CEC letter (samples/ita-letter.html numbers); its deadline is replaced by each instant.
+import { letter as reading } from '../popup/fixtures';
 
 const INSTANTS: [string, boolean][] = [
   ['2027-01-19T00:00:00Z', true], // the reader's deadline (lib/reader/dates.ts)
