@@ -4,7 +4,8 @@
 import { DAYS_LEFT_LABEL, PROFILE_NUMBER } from './labels';
 import { fold } from './normalize';
 import { parseWholeNumber } from './numbers';
-import type { PageLine } from './page';
+import { F } from './matcher';
+import type { Page } from './page';
 import type { ReadingProblem } from './types';
 
 export interface DaysLeftRead {
@@ -19,20 +20,19 @@ function daysValue(text: string): number | null {
   return parseWholeNumber(fold(text).replace(/\s*(?:days?|jours?)$/, ''));
 }
 
-export function readDaysLeft(lines: readonly PageLine[]): DaysLeftRead {
+export function readDaysLeft(page: Page): DaysLeftRead {
   const found: { value: number; line: number; label: string }[] = [];
   let seen = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line?.hasKeyword || !DAYS_LEFT_LABEL.test(line.flat)) continue;
-    const header = line.text.split('\t').map(fold);
+  for (let i = 0; i < page.count; i++) {
+    if (!page.has(i, F.daysLeft) || !DAYS_LEFT_LABEL.test(page.flat(i))) continue;
+    const header = page.text(i).split('\t').map(fold);
     const column = header.findIndex((cell) => DAYS_LEFT_LABEL.test(cell));
     if (column < 0) continue;
     seen = true;
     if (header.length > 1 && header.filter((c) => c !== '').length > 2) {
       // A table header: read that column in the data rows below it.
-      for (let j = i + 1; j < lines.length; j++) {
-        const row = lines[j]?.text.split('\t') ?? [];
+      for (let j = i + 1; j < page.count; j++) {
+        const row = page.text(j).split('\t');
         if (row.length < 2) break;
         const value = daysValue(row[column] ?? '');
         if (value !== null && value <= 366)
@@ -42,13 +42,16 @@ export function readDaysLeft(lines: readonly PageLine[]): DaysLeftRead {
     }
     // "Days left to submit: 58" or the label and the value on separate lines (a card layout).
     const rest =
-      header.length > 1 ? (header[column + 1] ?? '') : (line.flat.split(DAYS_LEFT_LABEL)[1] ?? '');
+      header.length > 1
+        ? (header[column + 1] ?? '')
+        : (page.flat(i).split(DAYS_LEFT_LABEL)[1] ?? '');
     const inline = daysValue(rest.replace(/^[\s:]+/, ''));
     if (inline !== null) found.push({ value: inline, line: i, label: '' });
     else {
-      const next = lines[i + 1];
-      const value = next && next.cells.length === 1 ? daysValue(next.cells[0] ?? '') : null;
-      if (value !== null) found.push({ value, line: i + 1, label: '' });
+      const below = page.next(i);
+      const next = below < 0 ? [] : page.cells(below);
+      const value = next.length === 1 ? daysValue(next[0] ?? '') : null;
+      if (value !== null) found.push({ value, line: below, label: '' });
     }
   }
   const problems: ReadingProblem[] = [];
@@ -68,17 +71,16 @@ export function readDaysLeft(lines: readonly PageLine[]): DaysLeftRead {
 }
 
 /** "Express Entry Profile: E001234567" [seen]; prefers a number on a line that says "profile". */
-export function readProfileNumber(lines: readonly PageLine[]): {
+export function readProfileNumber(page: Page): {
   value: string | null;
   line: number;
 } {
   let fallback: { value: string | null; line: number } = { value: null, line: -1 };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line?.hasKeyword) continue;
-    const match = PROFILE_NUMBER.exec(line.text);
+  for (let i = 0; i < page.count; i++) {
+    if (!page.has(i, F.profileNumber)) continue;
+    const match = PROFILE_NUMBER.exec(page.text(i));
     if (!match) continue;
-    if (/profil/.test(line.flat)) return { value: match[0], line: i };
+    if (page.has(i, F.profil)) return { value: match[0], line: i };
     if (fallback.value === null) fallback = { value: match[0], line: i };
   }
   return fallback;

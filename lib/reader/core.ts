@@ -11,8 +11,8 @@
 
 import { readDaysLeft, readProfileNumber } from './account';
 import { readInvitation } from './invitation';
-import { ACCOUNT_HOME_WORDING, ENGLISH_WORDS, FRENCH_WORDS, PROFILE_WORDING } from './labels';
-import { toPageLines, type PageLine } from './page';
+import { F } from './matcher';
+import { Page } from './page';
 import { readScores, sumProblem } from './scores';
 import {
   CRS_ROW_KEYS,
@@ -29,23 +29,20 @@ export interface CoreResult {
 }
 
 /**
- * `langAttribute`: the page's `lang` (e.g. `fr-CA`), when it has one. `whole`: the lines joined by
- * '\n', when the caller has that string already (see toPageLines).
+ * `text`: the page's visible text, one line per line, '\t' between table cells. `langAttribute`:
+ * the page's `lang` (e.g. `fr-CA`), when it has one.
  */
-export function readLines(
-  texts: readonly string[],
-  langAttribute: string | null = null,
-  whole?: string,
-): CoreResult {
-  const lines = toPageLines(texts, whole);
-  const scores = readScores(lines);
-  const invitation = readInvitation(lines);
-  const daysLeft = readDaysLeft(lines);
-  const profile = readProfileNumber(lines);
+export function readPage(text: string, langAttribute: string | null = null): CoreResult {
+  const page = new Page(text);
+  const scores = readScores(page);
+  const invitation = readInvitation(page);
+  const daysLeft = readDaysLeft(page);
+  const profile = readProfileNumber(page);
   const rowCount = Object.keys(scores.rows).length;
 
-  const homeWording = lines.some((l) => l.hasKeyword && ACCOUNT_HOME_WORDING.test(l.flat));
-  const profileWording = lines.some((l) => l.hasKeyword && PROFILE_WORDING.test(l.flat));
+  // The account home's and the profile's wording (matcher.ts `home`, `profileWording`).
+  const homeWording = (page.all & F.home) !== 0;
+  const profileWording = (page.all & F.profileWording) !== 0;
   let kind: PageKind = 'unknown';
   // A letter shows the score table, or the invitation sentence with its date, deadline or program.
   if (
@@ -61,7 +58,7 @@ export function readLines(
   const problems: ReadingProblem[] = [];
   const reading: Reading = {
     kind,
-    language: languageOf(lines, langAttribute),
+    language: languageOf(page, langAttribute),
     invitation: { date: null, program: null, deadline: null },
     crs: { total: null, rows: {} },
     daysLeftToSubmit: null,
@@ -123,13 +120,8 @@ function orderedRows(rows: Reading['crs']['rows']): Reading['crs']['rows'] {
 }
 
 // French when the page says so, unless its text is plainly English (and the other way round).
-function languageOf(lines: readonly PageLine[], langAttribute: string | null): Language {
-  const sample = lines.length > 400 ? [...lines.slice(0, 300), ...lines.slice(-100)] : lines;
-  // Raw text (no folding: the words have no accents; the patterns ignore case), one scan of the
-  // sample rather than two per line. '\n' is a word boundary as a line's end was.
-  const text = sample.map((l) => l.raw).join('\n');
-  const french = text.match(FRENCH_WORDS)?.length ?? 0;
-  const english = text.match(ENGLISH_WORDS)?.length ?? 0;
+function languageOf(page: Page, langAttribute: string | null): Language {
+  const { french, english } = page;
   const attribute = langAttribute?.toLowerCase().startsWith('fr')
     ? 'fr'
     : langAttribute?.toLowerCase().startsWith('en')

@@ -32,7 +32,8 @@ function pad(n: number): string {
 
 export function validDate(year: number, month: number, day: number): CalendarDate | null {
   if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
   return day <= daysInMonth ? { year, month, day } : null;
 }
 
@@ -57,6 +58,7 @@ const DAY_MONTH_YEAR = new RegExp(
 );
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
+const YEAR = /\d{4}/;
 
 export interface FoundDate {
   /** The readings the text allows: one for a written or ISO date, up to two for `09/10/2019`. */
@@ -78,6 +80,8 @@ const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => CalendarDat
 
 /** The first date in folded `text`, or null. */
 export function findDate(text: string): FoundDate | null {
+  // Every form has a four-digit year.
+  if (!YEAR.test(text)) return null;
   let best: FoundDate | null = null;
   for (const [pattern, readingsOf] of FORMS) {
     const m = pattern.exec(text);

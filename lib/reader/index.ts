@@ -2,7 +2,7 @@
 // (live page, saved page), plain text (pasted text, a PDF's text via pdf.ts) — and the page
 // structure for bug reports.
 
-import { readLines } from './core';
+import { readPage } from './core';
 import { tidy } from './normalize';
 import type { Reading } from './types';
 
@@ -22,5 +22,5 @@ export function readText(text: string): Reading {
         .join('\t'),
     )
     .filter((line) => line !== '');
-  return readLines(lines).reading;
+  return readPage(lines.join('\n')).reading;
 }

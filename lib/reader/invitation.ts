@@ -17,7 +17,9 @@ import {
   LETTER_DATE_LABEL,
   PROGRAM_PATTERNS,
 } from './labels';
-import type { PageLine } from './page';
+import { fold } from './normalize';
+import { F, PROGRAMS } from './matcher';
+import type { Page } from './page';
 import type { Program, ReadingProblem } from './types';
 
 export interface InvitationRead {
@@ -33,21 +35,18 @@ export interface InvitationRead {
 }
 
 /** The value after a label: the rest of the line, the next cell, or the next line alone. */
-function labelled(
-  lines: readonly PageLine[],
-  i: number,
-  label: RegExp,
-): { text: string; line: number } | null {
-  const line = lines[i];
-  const first = line?.folded[0];
-  if (!line || first === undefined || first.length > 80) return null;
+function labelled(page: Page, i: number, label: RegExp): { text: string; line: number } | null {
+  const cells = page.cells(i);
+  const first = cells[0] === undefined ? undefined : fold(cells[0]);
+  if (first === undefined || first.length > 80) return null;
   const match = label.exec(first);
   if (!match) return null;
   const rest = first.slice(match[0].length);
-  if (rest !== '') return { text: [rest, ...line.folded.slice(1)].join(' '), line: i };
-  if (line.folded.length > 1) return { text: line.folded.slice(1).join(' '), line: i };
-  const next = lines[i + 1];
-  return next && next.folded.length === 1 ? { text: next.flat, line: i + 1 } : null;
+  const others = cells.slice(1).map(fold);
+  if (rest !== '') return { text: [rest, ...others].join(' '), line: i };
+  if (others.length > 0) return { text: others.join(' '), line: i };
+  const next = page.next(i);
+  return next >= 0 && page.cells(next).length === 1 ? { text: page.flat(next), line: next } : null;
 }
 
 interface DateCandidate {
@@ -56,15 +55,16 @@ interface DateCandidate {
   line: number;
 }
 
-export function readInvitation(lines: readonly PageLine[]): InvitationRead {
+export function readInvitation(page: Page): InvitationRead {
+  const { count } = page;
   const used: number[] = [];
   const problems: ReadingProblem[] = [];
 
   // Letter date: "Date: July 10, 2019".
   const letterDates: DateCandidate[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i]?.opensWithLabel) continue;
-    const value = labelled(lines, i, LETTER_DATE_LABEL);
+  for (let i = 0; i < count; i++) {
+    if (!page.has(i, F.label)) continue;
+    const value = labelled(page, i, LETTER_DATE_LABEL);
     if (!value) continue;
     const found = findDate(value.text);
     if (found && found.start <= 3)
@@ -86,14 +86,12 @@ export function readInvitation(lines: readonly PageLine[]): InvitationRead {
   // Program: in the invitation sentence, which a PDF may wrap over the next lines.
   let wording = false;
   const programs = new Set<Program>();
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i]?.hasKeyword) continue;
-    const flat = lines[i]?.flat ?? '';
-    const at = flat.search(INVITATION_WORDING);
-    if (at < 0) continue;
+  for (let i = 0; i < count; i++) {
+    if (!page.has(i, F.invite)) continue;
     wording = true;
-    const sentence = [flat.slice(at), lines[i + 1]?.flat ?? '', lines[i + 2]?.flat ?? ''].join(' ');
-    const program = firstProgram(sentence);
+    const next = page.next(i);
+    const after = next < 0 ? -1 : page.next(next);
+    const program = programIn(page, [i, next, after]);
     if (program) {
       programs.add(program);
       used.push(i);
@@ -111,10 +109,8 @@ export function readInvitation(lines: readonly PageLine[]): InvitationRead {
 
   // Deadline: "submit a complete application before 09/09/2019 12:00AM UTC", or a label.
   const deadlines: DateCandidate[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line) continue;
-    const flat = line.hasKeyword ? line.flat : '';
+  for (let i = 0; i < count; i++) {
+    const flat = page.has(i, F.submit) ? page.flat(i) : '';
     if (DEADLINE_CONTEXT.test(flat)) {
       for (const m of flat.matchAll(DEADLINE_BEFORE)) {
         if (!DEADLINE_CONTEXT.test(flat.slice(Math.max(0, m.index - 100), m.index))) continue;
@@ -129,7 +125,7 @@ export function readInvitation(lines: readonly PageLine[]): InvitationRead {
         break;
       }
     }
-    const value = line.opensWithLabel ? labelled(lines, i, DEADLINE_LABEL) : null;
+    const value = page.has(i, F.label) ? labelled(page, i, DEADLINE_LABEL) : null;
     const found = value ? findDate(value.text) : null;
     if (value && found && found.start <= 3) {
       deadlines.push({
@@ -219,11 +215,35 @@ function settleDeadline(
   return null;
 }
 
-function firstProgram(text: string): Program | null {
+const PROGRAM_BITS: ReadonlyArray<readonly [Program, number]> = [
+  ['FSW', F.fsw],
+  ['FST', F.fst],
+  ['CEC', F.cec],
+  ['PNP', F.pnp],
+];
+
+/**
+ * The program the invitation sentence on `lines[0]` names: the first of its lines that names one,
+ * by the matcher's masks. When a line names several, or none does (a name cut by a line break in a
+ * PDF), the sentence is searched from the invitation wording on, by labels.ts PROGRAM_PATTERNS.
+ */
+function programIn(page: Page, lines: readonly number[]): Program | null {
+  for (const line of lines) {
+    const bits = line < 0 ? 0 : (page.masks[line] ?? 0) & PROGRAMS;
+    if (bits === 0) continue;
+    const named = PROGRAM_BITS.filter(([, bit]) => (bits & bit) !== 0);
+    if (named.length === 1) return named[0]?.[0] ?? null;
+    break;
+  }
+  const flat = page.flat(lines[0] ?? -1);
+  const at = flat.search(INVITATION_WORDING);
+  const sentence = [flat.slice(Math.max(0, at)), ...lines.slice(1).map((l) => page.flat(l))].join(
+    ' ',
+  );
   let best: { program: Program; at: number } | null = null;
   for (const [program, pattern] of PROGRAM_PATTERNS) {
-    const at = text.search(pattern);
-    if (at >= 0 && (best === null || at < best.at)) best = { program, at };
+    const found = sentence.search(pattern);
+    if (found >= 0 && (best === null || found < best.at)) best = { program, at: found };
   }
   return best?.program ?? null;
 }

@@ -3,61 +3,50 @@
 // fixture covers it. English row labels are [seen] in the 2019 letter (PORTAL.md); French ones are
 // [likely], so French matching is by key words, never by one exact string.
 
+import { F, features } from './matcher';
+import { fold } from './normalize';
 import type { CrsRowKey, Program } from './types';
 
 export type ScoreKey = CrsRowKey | 'total';
 
-// Sections of the letter's table: "CRS – Spouse – …", « SCG – Époux ou conjoint de fait – … ».
-const SPOUSE = /\b(?:spouse|partner|common-law|epoux|conjoint)/;
-const TRANSFER = /transferab/; // "Skill Transferability", « Transférabilité des compétences »
-const EDUCATION = /education|scolarite|etudes|diplome/;
-const CANADIAN = /canad/;
-const FIRST_LANGUAGE = /first official language|first language|premiere langue/;
-const SECOND_LANGUAGE = /second official language|second language|deuxieme langue|seconde langue/;
-const CANADIAN_WORK =
-  /canadian work|work experience in canada|experience de travail au canada|experience (?:de travail )?canadienne|experience au canada/;
-const FOREIGN_WORK = /foreign work|etranger|exterieur du canada/;
-
 /**
- * The `crs.rows` key (or `total`) a folded label names, or null. Labels: table-letter.html,
+ * The `crs.rows` key (or `total`) a label names, or null. Labels: table-letter.html,
  * french-letter.html (« SCG – … »), block-letter.html (no "CRS –" prefix, hyphens),
- * pnp-letter.html ("Provincial/Territorial Nomination").
+ * pnp-letter.html ("Provincial/Territorial Nomination"). The label may be as shown or folded: the
+ * words are found by the compiled matcher (matcher.ts), the order of the tests below settles
+ * labels with several ("CRS – Spouse – Level of Education"). `f`: the label's features, when the
+ * caller has them (the line's, when the rest of the line is a number).
  */
-export function scoreKeyOf(label: string): ScoreKey | null {
+export function scoreKeyOf(label: string, f = features(label)): ScoreKey | null {
   if (label.length > 120 || /\d/.test(label)) return null;
-  if (isTotalLabel(label)) return 'total';
-  const spouse = SPOUSE.test(label);
-  if (spouse) {
-    if (EDUCATION.test(label)) return 'spouseEducation';
-    if (/language|langue/.test(label)) return 'spouseLanguage';
-    if (/work|travail|experience/.test(label)) return 'spouseCanadianWork';
+  if (f & F.total && isTotalLabel(fold(label).replace(/[\s:-]+$/, ''))) return 'total';
+  if (f & F.spouse) {
+    // Sections of the letter's table: "CRS – Spouse – …", « SCG – Époux ou conjoint de fait – … ».
+    if (f & F.education) return 'spouseEducation';
+    if (f & F.language) return 'spouseLanguage';
+    if (f & F.work) return 'spouseCanadianWork';
     return null;
   }
-  if (TRANSFER.test(label)) {
-    if (/certificat/.test(label)) return 'transferCertificate';
-    if (FOREIGN_WORK.test(label)) return 'transferForeignWork';
-    if (EDUCATION.test(label)) return 'transferEducation';
+  if (f & F.transfer) {
+    // "Skill Transferability", « Transférabilité des compétences ».
+    if (f & F.certificat) return 'transferCertificate';
+    if (f & F.foreign) return 'transferForeignWork';
+    if (f & F.education) return 'transferEducation';
     return null;
   }
-  if (/certificate of qualification|certificat de qualification/.test(label)) {
-    return 'transferCertificate';
-  }
-  if (FOREIGN_WORK.test(label)) return 'transferForeignWork';
+  if (f & F.qualification) return 'transferCertificate';
+  if (f & F.foreign) return 'transferForeignWork';
   // "Additional – French Proficiency or Bilingualism"; « Compétences en français / bilinguisme ».
-  if (/\bfrench\b|bilingual|francais|bilinguisme/.test(label)) return 'frenchBonus';
-  if (/sibling|brother|sister|frere|soeur/.test(label)) return 'sibling';
-  if (/arranged employment|job offer|emploi reserve|offre d'emploi/.test(label)) {
-    return 'arrangedEmployment';
-  }
-  if (/nomination|provincial|territorial|designation provinciale/.test(label)) {
-    return 'provincialNomination';
-  }
-  if (SECOND_LANGUAGE.test(label)) return 'secondLanguage';
-  if (FIRST_LANGUAGE.test(label)) return 'firstLanguage';
-  if (CANADIAN_WORK.test(label)) return 'canadianWork';
+  if (f & F.french) return 'frenchBonus';
+  if (f & F.sibling) return 'sibling';
+  if (f & F.arranged) return 'arrangedEmployment';
+  if (f & F.nomination) return 'provincialNomination';
+  if (f & F.secondLanguage) return 'secondLanguage';
+  if (f & F.firstLanguage) return 'firstLanguage';
+  if (f & F.canadianWork) return 'canadianWork';
   // "Additional – Canadian Education" vs "Human Capital – Level of Education".
-  if (EDUCATION.test(label)) return CANADIAN.test(label) ? 'canadianEducation' : 'education';
-  if (/(?:^|[\s-])age$|\bage\b/.test(label)) return 'age';
+  if (f & F.education) return f & F.canad ? 'canadianEducation' : 'education';
+  if (f & F.age) return 'age';
   return null;
 }
 
@@ -111,19 +100,5 @@ export const DEADLINE_LABEL =
 // The account home's "Continue an application you haven't submitted" table, column "Days left to
 // submit" [seen] (account-home.html); French « Jours restants pour présenter » [likely].
 export const DAYS_LEFT_LABEL = /days left to submit|days remaining|jours restants/;
-export const ACCOUNT_HOME_WORDING =
-  /continue an application you haven't submitted|view the applications you submitted|days left to submit|poursuivre une demande|demandes que vous avez presentees|jours restants pour/;
-
-// The Express Entry profile page: markup not public (PORTAL.md), so by wording only.
-export const PROFILE_WORDING =
-  /express entry profile|profil (?:d')?entree express|profile (?:details|status)|details du profil|etat du profil/;
+// The Express Entry profile number (the profile page's wording is in matcher.ts).
 export const PROFILE_NUMBER = /\bE\d{9,12}\b/;
-
-/**
- * Words that only French pages use often; for the language guess on raw text (any case). An
- * accented letter next to the word counts as part of it, as it would once folded.
- */
-export const FRENCH_WORDS =
-  /(?<![\wÀ-ÿœ])(?:le|la|les|des|vous|votre|vos|une|est|pour|avec|dans|sur|du|au)(?![\wÀ-ÿœ])/gi;
-export const ENGLISH_WORDS =
-  /(?<![\wÀ-ÿœ])(?:the|and|you|your|of|to|is|for|with|this|that|on|in)(?![\wÀ-ÿœ])/gi;

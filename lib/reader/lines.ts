@@ -79,6 +79,8 @@ const BLOCK = new Set([
 ]);
 
 const NOT_BLANK = /\S/;
+const SOURCE_BREAK = /[\t\n\r]/;
+const SOURCE_BREAKS = /[\t\n\r]/g;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))/i;
 
 function isHiddenByMarkup(el: Element): boolean {
@@ -124,8 +126,9 @@ export function visibleLines(root: ParentNode): Line[] {
             append(part);
           });
         } else {
-          // A tab in the page source is a space; '\t' in a line only ever separates cells.
-          append(data.includes('\t') ? data.replace(/\t/g, ' ') : data);
+          // A tab or a line break in the page source is a space: '\t' in a line only ever
+          // separates cells, '\n' only ever lines.
+          append(SOURCE_BREAK.test(data) ? data.replace(SOURCE_BREAKS, ' ') : data);
         }
         continue;
       }

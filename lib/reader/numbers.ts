@@ -2,32 +2,39 @@
 // space or a narrow no-break space (French). Scores never carry decimals (French decimal commas do
 // not occur in CRS points), so a comma is only ever a thousands separator here.
 
-const GROUPED = /^\d{1,3}(?:[, ]\d{3})+$/;
-// No leading zeros: "02" is not how IRCC writes a score (a lone "0" is).
+// `\s` covers the no-break spaces; no leading zeros: "02" is not how IRCC writes a score (a lone
+// "0" is).
+const GROUPED = /^\d{1,3}(?:[,\s]\d{3})+$/;
 const PLAIN = /^(?:0|[1-9]\d{0,4})$/;
+const AFFIXES = /^(?:points?|score|pts)?\s*[:=-]?\s*|\s*(?:points?|pts?\.?)$/gi;
 
 /** The integer a cell or a line's tail shows, or null when it is not exactly one whole number. */
 export function parseWholeNumber(text: string): number | null {
-  // Callers pass `tidy`-ed text, so every space variant is already one ASCII space.
-  const cleaned = text
-    .trim()
-    // A visually hidden "points:" before the value (GCWeb's wb-inv helper text) is still text.
-    .replace(/^(?:points?|score|pts)?\s*[:=-]?\s*/i, '')
-    .replace(/\s*(?:points?|pts?\.?)$/i, '')
-    .trim();
-  if (PLAIN.test(cleaned) || GROUPED.test(cleaned)) {
-    return Number(cleaned.replace(/[, ]/g, ''));
+  // Most cells are bare digits: no regex for them.
+  if (text.length > 0 && text.length < 6 && isDigits(text)) {
+    return text.length > 1 && text.charCodeAt(0) === 48 ? null : Number(text);
   }
+  // A visually hidden "points:" before the value (GCWeb's wb-inv helper text) is still text.
+  const cleaned = text.trim().replace(AFFIXES, '').trim();
+  if (PLAIN.test(cleaned) || GROUPED.test(cleaned)) return Number(cleaned.replace(/[,\s]/g, ''));
   return null;
 }
 
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+// At least one separator between label and number: "(Proficiency)02" is glued text, not a row.
+const TRAILING_NUMBER =
+  /^(.*?[^\d\s,])[\s:=\t\u2010-\u2015\u2212-]+(\d{1,3}(?:[,\s]\d{3})+|\d{1,5})(?:\s*(?:points?|pts?\.?))?\s*$/i;
+
 /** Split a line into the text before a trailing number and that number (`Age 110`, `Total 1 071`). */
 export function splitTrailingNumber(line: string): { label: string; value: number } | null {
-  // At least one separator between label and number: "(Proficiency)02" is glued text, not a row.
-  const match =
-    /^(.*?[^\d\s,])[\s:=\t-]+(\d{1,3}(?:[, ]\d{3})+|\d{1,5})(?:\s*(?:points?|pts?\.?))?$/i.exec(
-      line,
-    );
+  const match = TRAILING_NUMBER.exec(line);
   if (!match?.[1] || match[2] === undefined) return null;
   const value = parseWholeNumber(match[2]);
   return value === null ? null : { label: match[1].trim(), value };

@@ -7,7 +7,7 @@
 // holds digits. Elsewhere (linkedom, happy-dom: no layout), or when that cut cannot be placed, the
 // reader walks the DOM itself (lines.ts).
 
-import { readLines } from './core';
+import { readPage } from './core';
 import { visibleLines, type Line } from './lines';
 import type { Reading } from './types';
 
@@ -51,13 +51,14 @@ function langOf(root: ParentNode): string | null {
  */
 function layoutText(root: ParentNode): string | null {
   const el = isDocument(root) ? root.body : isElement(root) ? root : null;
-  if (!el || !('innerText' in el) || typeof el.innerText !== 'string') return null;
   // linkedom has no offsetHeight and happy-dom answers 0: no layout, so innerText would not
-  // know what CSS hides.
-  if (!('offsetHeight' in el) || typeof el.offsetHeight !== 'number' || el.offsetHeight <= 0) {
-    return null;
-  }
-  let text = el.innerText;
+  // know what CSS hides. (Each getter read once: innerText costs as much as the whole reading.)
+  if (!el || !('offsetHeight' in el) || !('innerText' in el)) return null;
+  const height = el.offsetHeight;
+  if (typeof height !== 'number' || height <= 0) return null;
+  const inner: unknown = el.innerText;
+  if (typeof inner !== 'string') return null;
+  let text = inner;
   for (const hidden of root.querySelectorAll('[aria-hidden="true"]')) {
     if (!/\d/.test(hidden.textContent ?? '')) continue;
     // Inside another aria-hidden element: already cut with it.
@@ -78,16 +79,13 @@ function layoutText(root: ParentNode): string | null {
 export function read(root: ParentNode, options: ReadOptions = {}): Reading {
   const lang = langOf(root);
   const text = options.text === 'walk' ? null : layoutText(root);
-  if (text !== null) return readLines(text.split('\n'), lang, text).reading;
+  if (text !== null) return readPage(text, lang).reading;
 
   const isVisible = options.isVisible ?? defaultIsVisible;
   let lines: Line[] = visibleLines(root);
   // Re-read without lines a style sheet hides; each pass drops at least one line, three is plenty.
   for (let pass = 0; ; pass++) {
-    const { reading, used } = readLines(
-      lines.map((l) => l.text),
-      lang,
-    );
+    const { reading, used } = readPage(lines.map((l) => l.text).join('\n'), lang);
     if (pass === 3) return reading;
     const hidden = new Set(
       used.filter((i) => {

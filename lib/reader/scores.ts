@@ -2,9 +2,9 @@
 // a definition list, label/value blocks, a line of plain text or of a PDF).
 
 import { inRange, scoreKeyOf, type ScoreKey } from './labels';
-import { fold } from './normalize';
 import { parseWholeNumber, splitTrailingNumber } from './numbers';
-import type { PageLine } from './page';
+import { SCORE_WORDS } from './matcher';
+import { endsWithNumber, isNumberOnly, type Page } from './page';
 import type { CrsRowKey, ReadingProblem } from './types';
 
 interface Hit {
@@ -24,52 +24,59 @@ export interface ScoresRead {
 // a sidebar) belongs to something else. big-page.html has both.
 const CLUSTER_GAP = 6;
 
-/** The label/value pair a line holds, if its label names a score. */
-function hitAt(lines: readonly PageLine[], i: number): Hit | null {
-  const line = lines[i];
-  if (!line || line.raw.length > 300) return null;
+/** The label/value pair line `i` holds, if its label names a score. */
+function hitAt(page: Page, i: number): Hit | null {
+  // Only a line with a word of some score label (matcher.ts) is looked at.
+  if (!page.has(i, SCORE_WORDS)) return null;
+  const line = page.text(i);
+  if (line.length > 300) return null;
   // Cheap shape checks before any folding: a value ends the line, sits in a cell, or is the
   // next line alone.
-  const next = lines[i + 1];
-  const valueBelow = next?.isNumberOnly === true;
-  if (!valueBelow && !line.endsWithNumber && !line.raw.includes('\t')) return null;
-  if (!line.hasScoreWord) return null;
-  const [first, ...rest] = line.folded;
+  const tabbed = line.includes('\t');
+  let below = -1;
+  if (!tabbed && !endsWithNumber(line)) {
+    below = page.next(i);
+    if (below < 0 || !isNumberOnly(page.text(below))) return null;
+  }
+  const cells = page.cells(i);
+  const [first, ...rest] = cells;
   if (first === undefined) return null;
+  // The line's features are its label's when the rest of the line is a number.
+  const mask = page.masks[i];
   if (rest.length > 0) {
     // A table row: label cell, then the value in the next or the last cell.
-    const key = scoreKeyOf(first);
+    const key = scoreKeyOf(first, rest.length === 1 ? mask : undefined);
     if (key === null) return null;
-    const value =
-      parseWholeNumber(line.cells[1] ?? '') ?? parseWholeNumber(line.cells.at(-1) ?? '');
+    const value = parseWholeNumber(rest[0] ?? '') ?? parseWholeNumber(rest.at(-1) ?? '');
     return value !== null && inRange(key, value) ? { key, value, lines: [i] } : null;
   }
-  const inline = splitTrailingNumber(line.cells[0] ?? '');
-  if (inline) {
-    const key = scoreKeyOf(fold(inline.label).replace(/[\s:-]+$/, ''));
+  if (below < 0) {
+    const inline = splitTrailingNumber(first);
+    if (!inline) return null;
+    const key = scoreKeyOf(inline.label, mask);
     return key !== null && inRange(key, inline.value)
       ? { key, value: inline.value, lines: [i] }
       : null;
   }
   // A label alone (a `dt`, a label div): the value is the next line, alone.
-  if (!valueBelow || !next) return null;
-  const key = scoreKeyOf(first.replace(/[\s:-]+$/, ''));
-  if (key === null || next.cells.length !== 1) return null;
-  const value = parseWholeNumber(next.cells[0] ?? '');
-  return value !== null && inRange(key, value) ? { key, value, lines: [i, i + 1] } : null;
+  const key = scoreKeyOf(first, mask);
+  const next = page.cells(below);
+  if (key === null || next.length !== 1) return null;
+  const value = parseWholeNumber(next[0] ?? '');
+  return value !== null && inRange(key, value) ? { key, value, lines: [i, below] } : null;
 }
 
-export function readScores(lines: readonly PageLine[]): ScoresRead {
+export function readScores(page: Page): ScoresRead {
   const hits: Hit[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const hit = hitAt(lines, i);
+  for (let i = 0; i < page.count; i++) {
+    const hit = hitAt(page, i);
     if (hit) {
       hits.push(hit);
       i = hit.lines[hit.lines.length - 1] ?? i;
     }
   }
   const problems: ReadingProblem[] = [];
-  const clusters = clusterHits(hits);
+  const clusters = clusterHits(page, hits);
   const best = clusters.reduce<Hit[] | null>(
     (acc, c) => (acc === null || rowCount(c) > rowCount(acc) ? c : acc),
     null,
@@ -127,6 +134,13 @@ export function readScores(lines: readonly PageLine[]): ScoresRead {
   return { total, rows, used, problems };
 }
 
+/** Non-blank lines from `a` (excluded) to `b` (included), counted up to CLUSTER_GAP + 1. */
+function linesBetween(page: Page, a: number, b: number): number {
+  let count = 0;
+  for (let j = a + 1; j <= b && count <= CLUSTER_GAP; j++) if (!page.isBlank(j)) count++;
+  return count;
+}
+
 function rowCount(hits: readonly Hit[]): number {
   return (
     new Set(hits.filter((h) => h.key !== 'total').map((h) => h.key)).size +
@@ -134,13 +148,13 @@ function rowCount(hits: readonly Hit[]): number {
   );
 }
 
-function clusterHits(hits: readonly Hit[]): Hit[][] {
+function clusterHits(page: Page, hits: readonly Hit[]): Hit[][] {
   const clusters: Hit[][] = [];
   let current: Hit[] = [];
-  let lastLine = -Infinity;
+  let lastLine = -1;
   for (const hit of hits) {
     const firstLine = hit.lines[0] ?? 0;
-    if (firstLine - lastLine > CLUSTER_GAP && current.length > 0) {
+    if (current.length > 0 && linesBetween(page, lastLine, firstLine) > CLUSTER_GAP) {
       clusters.push(current);
       current = [];
     }
