@@ -33,7 +33,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'scripting'],
     host_permissions: PORTAL_MATCHES,
     // Asked for only when the user turns the feature on (options page).
     optional_permissions: ['notifications', ...(browser === 'firefox' ? [ROUNDS_FEED_MATCH] : [])],

@@ -8,7 +8,7 @@ import { DeadlineView } from './deadline-view';
 import { FactsMissingView, FindingsView } from './findings-view';
 import { LanguageToggle } from './language-toggle';
 import { MissingAndProblems, ScoreBreakdown } from './reading-view';
-import { CopyStructure, EmptyView } from './states-view';
+import { CopyStructure, EmptyView, type StructureResult } from './states-view';
 
 export interface PopupViewProps {
   state: ReadingsState;
@@ -20,8 +20,11 @@ export interface PopupViewProps {
   /** The options page, optionally at one fact's field (`options.html#languageTests`). */
   optionsUrl?: (fact?: string) => string;
   onLanguage?: (language: UiLanguage) => void;
-  /** The unreadable page's structure (labels only), when the content script provided it. */
-  structure?: string | null;
+  /**
+   * Asks the IRCC page in the active tab for its structure (labels only) when the user presses
+   * "Copy page structure"; without it the popup says how to get one instead of showing the button.
+   */
+  getStructure?: () => Promise<StructureResult>;
   copy?: (text: string) => Promise<void>;
 }
 
@@ -55,8 +58,8 @@ export function PopupView(props: PopupViewProps) {
           <h2 id="state-heading">{t.stateNothingTitle}</h2>
           <p>{t.stateNothingBody({ source: view.source })}</p>
           {/* If this was in fact the letter in a layout ITA Ready does not know, a report helps. */}
-          {props.structure && (
-            <CopyStructure t={t} structure={props.structure} copy={props.copy ?? noCopy} />
+          {props.getStructure && (
+            <CopyStructure t={t} getStructure={props.getStructure} copy={props.copy ?? noCopy} />
           )}
           <p>
             <a href={optionsUrl()} target="_blank" rel="noopener">
@@ -71,7 +74,11 @@ export function PopupView(props: PopupViewProps) {
           <p>{t.stateUnreadableBody}</p>
           <MissingAndProblems reading={view.stored.reading} t={t} />
           <p>{t.stateUnreadableNoVerdict}</p>
-          <CopyStructure t={t} structure={props.structure ?? null} copy={props.copy ?? noCopy} />
+          <CopyStructure
+            t={t}
+            getStructure={props.getStructure ?? null}
+            copy={props.copy ?? noCopy}
+          />
           <p class="muted small">
             {t.readFrom({ source: view.stored.source, at: when(view.stored.readAt) })}
           </p>

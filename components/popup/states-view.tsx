@@ -21,39 +21,75 @@ export function EmptyView(props: { t: Messages; optionsUrl: string }) {
   );
 }
 
-type CopyStatus = 'idle' | 'done' | 'failed';
+/**
+ * The page structure asked for when the button is pressed (entrypoints/popup/page-structure.ts runs
+ * /structure.js in the active tab). Why it failed decides nothing here but is kept for the log.
+ */
+export type StructureResult =
+  { ok: true; structure: string } | { ok: false; reason: 'no-tab' | 'not-portal' | 'failed' };
+
+type CopyStatus =
+  | { kind: 'idle' }
+  | { kind: 'working' }
+  | { kind: 'done' }
+  | { kind: 'failed'; structure: string }
+  | { kind: 'unavailable' };
 
 /**
  * "Copy page structure for a bug report". The structure (labels only, digits and names replaced by
- * the reader's `pageStructure`) is given by the caller; copying is a callback so this view stays pure.
+ * the reader's `pageStructure`) is asked for when the button is pressed, from the IRCC page open in
+ * the active tab; asking and copying are callbacks so this view stays pure.
  */
 export function CopyStructure(props: {
   t: Messages;
-  structure: string | null;
+  getStructure: (() => Promise<StructureResult>) | null;
   copy: (text: string) => Promise<void>;
 }) {
-  const { t, structure, copy } = props;
-  const [status, setStatus] = useState<CopyStatus>('idle');
-  if (structure === null) {
-    return <p class="small muted">{t.copyStructureUnavailable}</p>;
+  const { t, getStructure, copy } = props;
+  const [status, setStatus] = useState<CopyStatus>({ kind: 'idle' });
+  if (getStructure === null || status.kind === 'unavailable') {
+    // No IRCC page to ask (the tab is gone, or it is not the portal): how to get one, not a dead button.
+    return (
+      <p role="status" class="small muted" data-testid="copy-structure-unavailable">
+        {t.copyStructureUnavailable}
+      </p>
+    );
   }
-  const onCopy = () => {
-    copy(structure).then(
-      () => setStatus('done'),
-      () => setStatus('failed'),
+  const onCopy = async () => {
+    setStatus({ kind: 'working' });
+    const found = await getStructure().catch((): StructureResult => ({
+      ok: false,
+      reason: 'failed',
+    }));
+    if (!found.ok) {
+      setStatus({ kind: 'unavailable' });
+      return;
+    }
+    await copy(found.structure).then(
+      () => setStatus({ kind: 'done' }),
+      () => setStatus({ kind: 'failed', structure: found.structure }),
     );
   };
   return (
     <div class="copy-structure">
-      <button type="button" onClick={onCopy} data-testid="copy-structure">
+      <button
+        type="button"
+        onClick={() => void onCopy()}
+        disabled={status.kind === 'working'}
+        data-testid="copy-structure"
+      >
         {t.copyStructure}
       </button>
       <p class="small muted">{t.copyStructureHelp}</p>
       <p role="status" class="small">
-        {status === 'done' ? t.copyStructureDone : status === 'failed' ? t.copyStructureFailed : ''}
+        {status.kind === 'done'
+          ? t.copyStructureDone
+          : status.kind === 'failed'
+            ? t.copyStructureFailed
+            : ''}
       </p>
-      {status === 'failed' && (
-        <textarea readOnly rows={6} aria-label={t.copyStructure} value={structure} />
+      {status.kind === 'failed' && (
+        <textarea readOnly rows={6} aria-label={t.copyStructure} value={status.structure} />
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { handleMessage } from './handlers';
+import { handleMessage, type BackgroundContext } from './handlers';
+import { injectGuard } from './inject-guard';
 import { reassess } from './assess';
 import { refreshRounds } from './rounds-refresh';
 import { onReminderAlarm } from './reminders';
@@ -9,16 +10,22 @@ const DAILY = 'ita-ready:daily';
 const HOURLY = 'ita-ready:hourly';
 
 export default defineBackground(() => {
-  const context = {
-    runtimeId: browser.runtime.id,
-    extensionBase: browser.runtime.getURL('/'),
-    now: () => Date.now(),
-  };
   const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
   const run = () =>
     reassess(Date.now(), timeZone()).catch((error: unknown) =>
       console.error('ITA Ready: the rules could not run.', error),
     );
+  const context: BackgroundContext = {
+    runtimeId: browser.runtime.id,
+    extensionBase: browser.runtime.getURL('/'),
+    now: () => Date.now(),
+    // The letter's verdict is stored before the guard starts, so it shows the new verdict at once
+    // (the readings watcher below runs the rules too: the same inputs, the same verdict).
+    onLetterInTab: async (tabId) => {
+      await run();
+      await injectGuard(tabId);
+    },
+  };
 
   // Reply through sendResponse + `return true`: works in Chrome, Firefox, the polyfill and WXT's fake
   // browser alike (TOOLCHAIN.md, trap 3).

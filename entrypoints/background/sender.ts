@@ -30,3 +30,10 @@ export function classifySender(
   }
   return origin === PORTAL_ORIGIN && sender.tab ? 'content' : null;
 }
+
+/** The id of the tab a content script's message came from, or null (no tab, or not a number). */
+export function tabIdOf(sender: SenderLike): number | null {
+  const { tab } = sender;
+  if (typeof tab !== 'object' || tab === null || !('id' in tab)) return null;
+  return typeof tab.id === 'number' && Number.isInteger(tab.id) && tab.id >= 0 ? tab.id : null;
+}

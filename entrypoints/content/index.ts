@@ -1,9 +1,9 @@
 // Reads the candidate's own IRCC pages and sends the reading (nothing else) to the background.
-// Read-only: it never clicks, fills or submits anything on the portal.
+// Read-only: it never clicks, fills or submits anything on the portal. The in-page guard
+// (entrypoints/guard) and the page structure for bug reports (entrypoints/structure.ts) are separate
+// scripts, run in the tab only where they are needed (issue 3: this script is on every IRCC page).
 import { read } from '@/lib/reader';
-import { pageStructure } from '@/lib/reader/structure';
 import { send } from '@/utils/messaging';
-import { mountGuard } from './guard';
 
 // How long the page must be quiet before it is read again (IRCC pages fill in after load).
 const SETTLE_MS = 400;
@@ -18,15 +18,8 @@ export default defineContentScript({
       const key = JSON.stringify(reading);
       if (key === lastSent) return;
       lastSent = key;
-      // A page not (fully) read also sends its structure, labels only, for the user's bug report.
-      const unread = reading.kind === 'unknown' || reading.missing.length > 0;
-      const structure = unread ? pageStructure(document).slice(0, 20_000) : undefined;
-      send({
-        type: 'reading/found',
-        path: location.pathname,
-        reading,
-        ...(structure === undefined ? {} : { structure }),
-      }).catch((error: unknown) => {
+      // The background injects the guard (/guard.js) into this tab when the reading is a letter.
+      send({ type: 'reading/found', path: location.pathname, reading }).catch((error: unknown) => {
         lastSent = '';
         console.debug('ITA Ready: the reading was not delivered.', error);
       });
@@ -44,8 +37,5 @@ export default defineContentScript({
       characterData: true,
     });
     ctx.onInvalidated(() => observer.disconnect());
-
-    // In-page guard beside the portal's continue control (entrypoints/content/guard.ts, popup/guard owner).
-    mountGuard(ctx).catch((error: unknown) => console.debug('ITA Ready: guard not shown.', error));
   },
 });

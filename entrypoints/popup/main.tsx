@@ -6,6 +6,7 @@ import type { Settings } from '@/lib/schema/settings';
 import type { ReadingsState } from '@/lib/schema/state';
 import type { StoredAssessmentView } from '@/lib/view/assessment';
 import { send } from '@/utils/messaging';
+import { structureOfActiveTab } from './page-structure';
 import { loadAssessment, loadSettings, saveSettings, watchAll } from '@/utils/storage';
 import '@/components/styles.css';
 
@@ -43,8 +44,8 @@ async function main() {
           draw();
           void saveSettings({ language: next });
         }}
-        // Sent by the content script for the last page it could not read (labels only).
-        structure={state.lastPage?.structure ?? null}
+        // Asked of the IRCC page in the active tab when the user presses the button (labels only).
+        getStructure={() => structureOfActiveTab()}
         copy={(text) => navigator.clipboard.writeText(text)}
       />,
       root,

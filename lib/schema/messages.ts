@@ -1,6 +1,6 @@
 // Messages by direction. Each receiver parses what arrives with these schemas.
 import * as z from 'zod/mini';
-import { pageStructureSchema, readingSchema } from './reading';
+import { readingSchema } from './reading';
 
 /** A URL path on IRCC's host, without query or fragment (they can carry identifiers). */
 const portalPath = z.string().check(z.regex(/^\/[^?#\s]{0,300}$/));
@@ -10,9 +10,9 @@ export const contentToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('reading/found'),
     path: portalPath,
+    // The reading only (issue 3): a page's structure is asked for by the popup when the user wants
+    // it (entrypoints/structure.ts), never sent with a reading.
     reading: readingSchema,
-    /** Labels and layout only (digits and names replaced), sent when the page could not be read. */
-    structure: z.optional(pageStructureSchema),
   }),
 ]);
 export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;

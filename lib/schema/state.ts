@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { PAGE_KINDS } from '../reader/types';
 import { isoInstant } from './iso';
-import { pageStructureSchema, readingSchema } from './reading';
+import { readingSchema } from './reading';
 
 export const storedReadingSchema = z.strictObject({
   reading: readingSchema,
@@ -18,13 +18,13 @@ export const readingsStateSchema = z.strictObject({
   accountHome: z.nullable(storedReadingSchema),
   profile: z.nullable(storedReadingSchema),
   lastPage: z.nullable(
-    z.strictObject({
+    // Not strict: values stored before the popup asked for the page structure on demand carry a
+    // `structure` field; it is dropped when read, not a reason to throw the stored state away.
+    z.object({
       kind: z.enum(PAGE_KINDS),
       source: z.string().check(z.maxLength(320)),
       seenAt: isoInstant,
       missing: z.array(z.string().check(z.maxLength(80))).check(z.maxLength(100)),
-      /** Present when the page could not be read fully: what the user may copy into a bug report. */
-      structure: z.optional(pageStructureSchema),
     }),
   ),
 });
@@ -43,15 +43,8 @@ export function withReading(
   reading: StoredReading['reading'],
   source: string,
   at: string,
-  structure?: string,
 ): ReadingsState {
-  const lastPage = {
-    kind: reading.kind,
-    source,
-    seenAt: at,
-    missing: reading.missing,
-    ...(structure === undefined ? {} : { structure }),
-  };
+  const lastPage = { kind: reading.kind, source, seenAt: at, missing: reading.missing };
   const stored: StoredReading = { reading, source, readAt: at };
   switch (reading.kind) {
     case 'ita-letter':

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, type BackgroundContext } from '@/entrypoints/background/handlers';
 import { loadReadings, readingsSlot } from '@/utils/storage';
@@ -114,20 +114,94 @@ describe('background messages', () => {
   });
 });
 
-describe('page structure for bug reports', () => {
-  it('keeps the structure of the last page that could not be read', async () => {
-    const unknown = { ...letter, kind: 'unknown' as const, crs: { total: null, rows: {} } };
-    const message = { ...found, reading: unknown, structure: 'h1: Xxxx xxxx\nrow: Xxx | ###' };
-    await expect(handleMessage(message, portalTab, context)).resolves.toMatchObject({ ok: true });
-    expect((await loadReadings()).lastPage?.structure).toBe('h1: Xxxx xxxx\nrow: Xxx | ###');
+describe('the page structure is not sent with readings any more', () => {
+  it('a reading/found carrying a structure is rejected (the message is the reading only)', async () => {
+    const reply = await handleMessage({ ...found, structure: 'h1: Xxxx' }, portalTab, context);
+    expect(reply).toEqual({ ok: false, error: 'Rejected: malformed message.' });
   });
 
-  it('rejects an oversized structure', async () => {
-    const reply = await handleMessage(
-      { ...found, structure: 'x'.repeat(20_001) },
-      portalTab,
-      context,
-    );
-    expect(reply.ok).toBe(false);
+  it('a state stored with a structure (before it was asked for on demand) still loads', async () => {
+    await readingsSlot.item.setValue({
+      itaLetter: null,
+      accountHome: null,
+      profile: null,
+      lastPage: {
+        kind: 'unknown',
+        source: '/mycic/help',
+        seenAt: '2026-11-20T09:00:00.000Z',
+        missing: [],
+        structure: 'h1: Xxxx xxxx\nrow: Xxx | ###',
+      },
+    });
+    expect((await loadReadings()).lastPage).toEqual({
+      kind: 'unknown',
+      source: '/mycic/help',
+      seenAt: '2026-11-20T09:00:00.000Z',
+      missing: [],
+    });
+  });
+});
+
+describe('the in-page guard is started after a letter is read in a tab', () => {
+  const withGuard = () => {
+    const onLetterInTab = vi.fn((_tabId: number) => Promise.resolve());
+    return { onLetterInTab, context: { ...context, onLetterInTab } };
+  };
+  const unknownPage = { ...letter, kind: 'unknown' as const, crs: { total: null, rows: {} } };
+  const home = { ...letter, kind: 'account-home' as const, daysLeftToSubmit: 40 };
+  const profile = { ...letter, kind: 'profile' as const };
+
+  it('an ita-letter reading from tab 3: the guard is started in tab 3, after it was stored', async () => {
+    const { onLetterInTab, context: withHook } = withGuard();
+    // What storage held at the moment the guard was started (read from that moment on).
+    let atStart: ReturnType<typeof loadReadings> | undefined;
+    onLetterInTab.mockImplementation(() => {
+      atStart = loadReadings();
+      return Promise.resolve();
+    });
+    await handleMessage(found, portalTab, withHook);
+    await vi.waitFor(() => expect(onLetterInTab).toHaveBeenCalledWith(3));
+    expect(onLetterInTab).toHaveBeenCalledTimes(1);
+    expect(
+      (await atStart)?.itaLetter?.source,
+      'the letter must be stored before the guard starts',
+    ).toBe('/mycic/messages/1');
+  });
+
+  it.each([
+    ['an unrelated page', unknownPage],
+    ['the account home', home],
+    ['the profile', profile],
+  ])('%s: no guard (only the letter holds the control to continue)', async (_, reading) => {
+    const { onLetterInTab, context: withHook } = withGuard();
+    await expect(handleMessage({ ...found, reading }, portalTab, withHook)).resolves.toMatchObject({
+      ok: true,
+    });
+    expect(onLetterInTab).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    [
+      'a letter imported on the options page',
+      { type: 'reading/imported', fileName: 'l.pdf', reading: letter },
+      popup,
+    ],
+    ['an extension page posing as the content script', found, popup],
+    ['another website', found, { ...portalTab, url: 'https://example.com/mycic' }],
+    ['a content script message without a tab id', found, { ...portalTab, tab: {} }],
+    ['a malformed message', { ...found, path: 'no-slash' }, portalTab],
+  ])('%s: no guard is injected anywhere', async (_, message, sender) => {
+    const { onLetterInTab, context: withHook } = withGuard();
+    await handleMessage(message, sender, withHook);
+    expect(onLetterInTab).not.toHaveBeenCalled();
+  });
+
+  it('a failed start is logged, and the reading is still stored and answered', async () => {
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    const onLetterInTab = vi.fn(() => Promise.reject(new Error('No tab with id: 3')));
+    const reply = await handleMessage(found, portalTab, { ...context, onLetterInTab });
+    expect(reply).toEqual({ ok: true, data: { stored: true } });
+    await vi.waitFor(() => expect(debug).toHaveBeenCalled());
+    debug.mockRestore();
   });
 });

@@ -2,7 +2,7 @@
 // The first press of the continue control is held back once when the verdict is decline; every
 // later press reaches the page untouched, and the guard itself never clicks or submits anything.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { interceptFirstPress } from '@/entrypoints/content/guard-intercept';
+import { interceptFirstPress } from '@/entrypoints/guard/guard-intercept';
 
 interface Page {
   apply: HTMLButtonElement;

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { GUARD_CSS } from '@/components/guard/guard-styles';
-import { mountGuard } from '@/entrypoints/content/guard';
+import { mountGuard } from '@/entrypoints/guard/mount-guard';
 import { DECLINE, REVIEW, stored } from '../popup/fixtures';
 
 const PAGES = join(import.meta.dirname, 'pages');

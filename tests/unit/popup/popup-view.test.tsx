@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The popup's every state, in both languages, rendered with Preact into happy-dom.
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupView, type PopupViewProps } from '@/components/popup/popup-view';
 import { messages, type UiLanguage } from '@/lib/i18n';
 import { SEVERITIES } from '@/lib/view/assessment';
@@ -64,7 +64,11 @@ describe.each(LANGUAGES)('popup in %s', (language) => {
       state: withLetter(cut),
       assessment: stored(DECLINE),
       language,
-      structure: 'table > tr > td "CRS – Human Capital – Age" | "#"',
+      getStructure: () =>
+        Promise.resolve({
+          ok: true,
+          structure: 'table > tr > td "CRS – Human Capital – Age" | "#"',
+        }),
       copy: async (value) => {
         copied.push(value);
       },
@@ -78,12 +82,11 @@ describe.each(LANGUAGES)('popup in %s', (language) => {
     const button = root.querySelector<HTMLButtonElement>('[data-testid="copy-structure"]');
     expect(button?.textContent).toBe(t.copyStructure);
     button?.click();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await vi.waitFor(() => expect(text(root)).toContain(t.copyStructureDone));
     expect(copied).toEqual(['table > tr > td "CRS – Human Capital – Age" | "#"']);
-    expect(text(root)).toContain(t.copyStructureDone);
   });
 
-  it('could not read, structure not provided: says how to get it instead of a dead button', () => {
+  it('could not read, no way to ask the page: says how to get it instead of a dead button', () => {
     const cut = {
       ...letter,
       crs: { total: null, rows: {} },
