@@ -5,6 +5,13 @@ import { byTestId, popupText, waitForPopupState } from './support/popup';
 
 const NUMBER_WIDGETS = ['crs-total', 'countdown', 'deadline-utc', 'verdict'];
 
+/** An IRCC page with nothing to read (tests/e2e/support/letters.ts). */
+function helpPage(): string {
+  const first = unrelatedPages()[0];
+  if (!first) throw new Error('tests/e2e/support/letters.ts lists no unrelated page');
+  return first.file;
+}
+
 test('before any IRCC page is opened, the popup is empty', async ({
   openPopup,
   takeScreenshot,
@@ -36,3 +43,38 @@ for (const { name, file } of unrelatedPages()) {
     for (const number of ['1200', '242-2100']) expect(text).not.toContain(number);
   });
 }
+
+test('"Copy page structure" asks the IRCC tab for it only when pressed (/structure.js)', async ({
+  openPortalPage,
+  openPopup,
+}) => {
+  const page = await openPortalPage('/mycic/help', helpPage());
+  const popup = await openPopup();
+  await waitForPopupState(popup, ['nothing-to-read']);
+  // The popup is a tab here: put the IRCC page in front, as it is behind the real popup.
+  await page.bringToFront();
+  await byTestId(popup, 'copy-structure').click();
+  // Copied, or (a tab in the background may not write to the clipboard) shown to copy by hand:
+  // either way the structure came back from the page, labels and layout only.
+  const shown = popup.locator('.copy-structure textarea');
+  await expect(popup.getByText(/^Copied\.|^Could not copy\./)).toBeVisible({ timeout: 10_000 });
+  if (await shown.count()) {
+    const structure = await shown.inputValue();
+    expect(structure).toContain('body');
+    expect(structure, 'no digit leaves the page').not.toMatch(/\d/);
+  }
+});
+
+test('"Copy page structure" with no IRCC page in front: a plain line, no dead button', async ({
+  openPortalPage,
+  openPopup,
+}) => {
+  await openPortalPage('/mycic/help', helpPage());
+  const popup = await openPopup(); // the popup's own tab is in front: not an IRCC page
+  await waitForPopupState(popup, ['nothing-to-read']);
+  await byTestId(popup, 'copy-structure').click();
+  await expect(byTestId(popup, 'copy-structure-unavailable')).toContainText(
+    'Open the page again in your IRCC account',
+  );
+  await expect(byTestId(popup, 'copy-structure')).toHaveCount(0);
+});
