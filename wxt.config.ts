@@ -5,12 +5,15 @@ import { PORTAL_MATCHES, ROUNDS_FEED_MATCH } from './lib/portal';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
-    // The polyfill serves the background and the extension's pages. The content script uses the
-    // browser's own promise API instead (Chrome MV3 and Firefox both have it for the two calls it
-    // makes: runtime.sendMessage and storage.local.get): the polyfill is ~10 KB of a 30 KB budget
-    // (issue 3). Source code still imports `wxt/browser`, so unit tests keep WXT's fake browser.
+    // The polyfill serves the background and the extension's pages. Scripts that run in the
+    // portal's pages (the content script, and the guard and structure scripts the background
+    // injects) use the browser's own promise API instead (Chrome MV3 and Firefox both have it for
+    // the calls they make: runtime.sendMessage, storage.local.get/onChanged): the polyfill is ~10 KB
+    // of the content script's 30 KB budget (issue 3). Source code still imports `wxt/browser`, so
+    // unit tests keep WXT's fake browser.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const inPage = (type: string) => type === 'content-script' || type === 'unlisted-script';
+      if (!entrypoints.every((e) => inPage(e.type))) return;
       const alias = config.resolve?.alias;
       if (!alias) return;
       config.resolve = {

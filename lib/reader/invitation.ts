@@ -110,8 +110,9 @@ export function readInvitation(page: Page): InvitationRead {
   // Deadline: "submit a complete application before 09/09/2019 12:00AM UTC", or a label.
   const deadlines: DateCandidate[] = [];
   for (let i = 0; i < count; i++) {
+    if (!page.has(i, F.submit | F.label)) continue;
     const flat = page.has(i, F.submit) ? page.flat(i) : '';
-    if (DEADLINE_CONTEXT.test(flat)) {
+    if (flat !== '' && DEADLINE_CONTEXT.test(flat)) {
       for (const m of flat.matchAll(DEADLINE_BEFORE)) {
         if (!DEADLINE_CONTEXT.test(flat.slice(Math.max(0, m.index - 100), m.index))) continue;
         const after = flat.slice(m.index + m[0].length);

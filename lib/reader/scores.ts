@@ -38,6 +38,17 @@ function hitAt(page: Page, i: number): Hit | null {
     below = page.next(i);
     if (below < 0 || !isNumberOnly(page.text(below))) return null;
   }
+  // The usual table row, "label<TAB>value": no split.
+  const tab = tabbed ? line.indexOf('\t') : -1;
+  const cell = tab > 0 && line.indexOf('\t', tab + 1) < 0 ? line.slice(tab + 1).trim() : '';
+  const label = cell === '' ? '' : line.slice(0, tab).trim();
+  if (label !== '') {
+    const key = scoreKeyOf(label, page.masks[i]);
+    const value = key === null ? null : parseWholeNumber(cell);
+    return key !== null && value !== null && inRange(key, value)
+      ? { key, value, lines: [i] }
+      : null;
+  }
   const cells = page.cells(i);
   const [first, ...rest] = cells;
   if (first === undefined) return null;
