@@ -73,7 +73,7 @@ async function buildContentScript(outDir) {
       root,
       browser: 'chrome',
       outDir,
-      filterEntrypoints: ['content'],
+      filterEntrypoints: ['content', 'guard', 'structure'],
       logger: {
         debug: quiet,
         log: quiet,
@@ -234,6 +234,12 @@ try {
       `Content script (chrome-mv3 content.js, built now from the sources): ${sizeOf(content.file)} — budget ${kb(BUDGET)}: ${pass ? 'PASS' : 'FAIL'}`,
     );
     if (!pass) process.exitCode = 1;
+    // Injected by the background only where they serve: the guard into a tab that shows the ITA
+    // letter, the structure script when the user asks to copy a page's structure.
+    for (const name of ['guard', 'structure']) {
+      const file = join(out, 'wxt', `chrome-mv3/${name}.js`);
+      if (existsSync(file)) console.log(`  ${name}.js (injected on demand): ${sizeOf(file)}`);
+    }
   } else {
     console.log(`Content script: not measured — the WXT build failed (${content.error}).`);
   }
