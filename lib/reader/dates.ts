@@ -30,7 +30,7 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-export function validDate(year: number, month: number, day: number): CalendarDate | null {
+function validDate(year: number, month: number, day: number): CalendarDate | null {
   if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
@@ -95,7 +95,7 @@ export function findDate(text: string): FoundDate | null {
 }
 
 /** MM/DD/YYYY and DD/MM/YYYY, deduplicated, invalid ones dropped. */
-export function numericReadings(first: number, second: number, year: number): CalendarDate[] {
+function numericReadings(first: number, second: number, year: number): CalendarDate[] {
   const monthFirst = validDate(year, first, second);
   const dayFirst = validDate(year, second, first);
   if (monthFirst && dayFirst && first === second) return [monthFirst];

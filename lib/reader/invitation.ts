@@ -9,16 +9,9 @@ import {
   utcInstant,
   type CalendarDate,
 } from './dates';
-import {
-  DEADLINE_BEFORE,
-  DEADLINE_CONTEXT,
-  DEADLINE_LABEL,
-  INVITATION_WORDING,
-  LETTER_DATE_LABEL,
-  PROGRAM_PATTERNS,
-} from './labels';
+import { DEADLINE_BEFORE, DEADLINE_CONTEXT, DEADLINE_LABEL, LETTER_DATE_LABEL } from './labels';
 import { fold } from './normalize';
-import { F, PROGRAMS } from './matcher';
+import { F, firstAfter, PROGRAMS } from './matcher';
 import type { Page } from './page';
 import type { Program, ReadingProblem } from './types';
 
@@ -224,29 +217,13 @@ const PROGRAM_BITS: ReadonlyArray<readonly [Program, number]> = [
 ];
 
 /**
- * The program the invitation sentence on `lines[0]` names: the first of its lines that names one,
- * by the matcher's masks. When a line names several, or none does (a name cut by a line break in a
- * PDF), the sentence is searched from the invitation wording on, by labels.ts PROGRAM_PATTERNS.
+ * The first program named after the invitation wording on `lines[0]`, in that line and the two
+ * after it (a PDF wraps the sentence, and may cut a program's name between two lines).
  */
 function programIn(page: Page, lines: readonly number[]): Program | null {
-  for (const line of lines) {
-    const bits = line < 0 ? 0 : (page.masks[line] ?? 0) & PROGRAMS;
-    if (bits === 0) continue;
-    const named = PROGRAM_BITS.filter(([, bit]) => (bits & bit) !== 0);
-    if (named.length === 1) return named[0]?.[0] ?? null;
-    break;
-  }
-  const flat = page.flat(lines[0] ?? -1);
-  const at = flat.search(INVITATION_WORDING);
-  const sentence = [flat.slice(Math.max(0, at)), ...lines.slice(1).map((l) => page.flat(l))].join(
-    ' ',
-  );
-  let best: { program: Program; at: number } | null = null;
-  for (const [program, pattern] of PROGRAM_PATTERNS) {
-    const found = sentence.search(pattern);
-    if (found >= 0 && (best === null || found < best.at)) best = { program, at: found };
-  }
-  return best?.program ?? null;
+  const sentence = lines.map((line) => page.text(line)).join(' ');
+  const bits = firstAfter(sentence, F.invite, PROGRAMS);
+  return PROGRAM_BITS.find(([, bit]) => (bits & bit) !== 0)?.[0] ?? null;
 }
 
 /** At most three values in a message, so a page full of dates cannot flood the popup. */

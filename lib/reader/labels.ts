@@ -5,7 +5,7 @@
 
 import { F, features } from './matcher';
 import { fold } from './normalize';
-import type { CrsRowKey, Program } from './types';
+import type { CrsRowKey } from './types';
 
 export type ScoreKey = CrsRowKey | 'total';
 
@@ -68,20 +68,6 @@ function isTotalLabel(label: string): boolean {
 export function inRange(key: ScoreKey, value: number): boolean {
   return value >= 0 && value <= (key === 'total' ? 1200 : 600);
 }
-
-// The invitation sentence [seen] (not the title "Invitation to Apply", which profile and help pages
-// also use — profile-page.html): "we are pleased to invite you to apply for permanent residence
-// under the …"; « … de vous inviter à présenter une demande de résidence permanente … » [likely].
-export const INVITATION_WORDING =
-  /invite you to apply|invited to apply|vous inviter a presenter|invitee?s? a presenter/;
-
-// Program names and acronyms, English and French (PORTAL.md "Classes").
-export const PROGRAM_PATTERNS: ReadonlyArray<readonly [Program, RegExp]> = [
-  ['FSW', /federal skilled worker|\bfsw\b|travailleurs? qualifies? \(?federal\)?|\btqf\b/],
-  ['FST', /federal skilled trades?|\bfst\b|metiers specialises \(?federal\)?|\btmsf\b|\bpmsf\b/],
-  ['CEC', /canadian experience class|\bcec\b|categorie de l'experience canadienne/],
-  ['PNP', /provincial nominee|\bpnp\b|candidats des provinces|\bpcp\b|\bccp\b/],
-];
 
 // The letter's header "Date: July 10, 2019" [seen]; « Date : 10 juillet 2019 » [likely].
 export const LETTER_DATE_LABEL =

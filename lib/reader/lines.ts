@@ -5,6 +5,8 @@
 // `display:none` / `visibility:hidden`, and elements that never render). Elements hidden by a
 // style sheet are caught later, only for the few lines the reading actually used (see read-dom.ts).
 
+import { isDocument, isElement } from './dom';
+
 export interface Line {
   /** Visible text as in the page (not tidied), cells separated by '\t'. */
   text: string;
@@ -178,12 +180,4 @@ export function visibleLines(root: ParentNode): Line[] {
   }
   flush();
   return lines;
-}
-
-function isDocument(node: Node): node is Document {
-  return node.nodeType === 9;
-}
-
-function isElement(node: Node): node is Element {
-  return node.nodeType === 1;
 }

@@ -227,10 +227,21 @@ export interface Scan {
   french: number;
 }
 
+/** The state after `state` reads the character `code` (a line break: the start of a line). */
+function advance(state: number, code: number): number {
+  let symbol = SYMBOL[code] ?? 0;
+  if (symbol > LINE) {
+    if (symbol === SKIP) return state;
+    // A ligature: its first letter here, its 'e' below.
+    state = GOTO[(state << SHIFT) | (symbol === OE ? 15 : 1)] ?? 0;
+    symbol = 5;
+  }
+  return GOTO[(state << SHIFT) | symbol] ?? 0;
+}
+
 /**
  * One pass over `text` (lines separated by '\n'): the features of each line. The hot loop of the
- * reader: one table lookup per character, and no branch but for line breaks, ligatures and
- * zero-width characters, no allocation.
+ * reader: one table lookup per character, no allocation but one number per line.
  */
 export function scan(text: string): Scan {
   const starts = [0];
@@ -242,34 +253,44 @@ export function scan(text: string): Scan {
   let french = 0;
   let state = LINE_STATE;
   for (let i = 0; i <= text.length; i++) {
-    // The text ends as a line does.
-    let symbol = i < text.length ? (SYMBOL[text.charCodeAt(i)] ?? 0) : LINE;
-    if (symbol >= LINE) {
-      if (symbol === SKIP) continue;
-      if (symbol === LINE) {
-        // A line ends with a boundary.
-        state = GOTO[state << SHIFT] ?? 0;
-        mask |= INFO[state] ?? 0;
-        tally += TALLY[state] ?? 0;
-        masks.push(mask);
-        all |= mask;
-        mask = 0;
-        english += tally & 0xffff;
-        french += tally >>> 16;
-        tally = 0;
-        starts.push(i + 1);
-        state = LINE_STATE;
-        continue;
-      }
-      // A ligature: its first letter here, its 'e' below.
-      state = GOTO[(state << SHIFT) | (symbol === OE ? 15 : 1)] ?? 0;
-      symbol = 5;
+    const code = i < text.length ? text.charCodeAt(i) : 10; // the text ends as a line does
+    if (code === 10) {
+      // A line ends with a boundary.
+      state = GOTO[state << SHIFT] ?? 0;
+      mask |= INFO[state] ?? 0;
+      tally += TALLY[state] ?? 0;
+      masks.push(mask);
+      all |= mask;
+      mask = 0;
+      english += tally & 0xffff;
+      french += tally >>> 16;
+      tally = 0;
+      starts.push(i + 1);
+      state = LINE_STATE;
+      continue;
     }
-    state = GOTO[(state << SHIFT) | symbol] ?? 0;
+    state = advance(state, code);
     mask |= INFO[state] ?? 0;
     tally += TALLY[state] ?? 0;
   }
   return { starts, masks, all, english, french };
+}
+
+/**
+ * The features among `wanted` of the first match that ends after a match of `after`, or 0: the
+ * program named after the invitation wording ("… invite you to apply … under the Federal Skilled
+ * Worker Program").
+ */
+export function firstAfter(text: string, after: number, wanted: number): number {
+  let state = LINE_STATE;
+  let seen = false;
+  for (let i = 0; i <= text.length; i++) {
+    state = i < text.length ? advance(state, text.charCodeAt(i)) : (GOTO[state << SHIFT] ?? 0);
+    const found = INFO[state] ?? 0;
+    if (seen && (found & wanted) !== 0) return found & wanted;
+    if ((found & after) !== 0) seen = true;
+  }
+  return 0;
 }
 
 /** The features of a label or a cell, read as one line (its language words are not counted). */

@@ -44,7 +44,7 @@ function runOf(item: unknown): Run | null {
 }
 
 /** Lines of one page: runs on the same baseline (± a third of the font size), left to right. */
-export function linesFromRuns(runs: readonly Run[]): string[] {
+function linesFromRuns(runs: readonly Run[]): string[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Run[][] = [];
   for (const run of sorted) {

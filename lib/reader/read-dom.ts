@@ -7,6 +7,7 @@
 // holds digits. Elsewhere (linkedom, happy-dom: no layout), or when that cut cannot be placed, the
 // reader walks the DOM itself (lines.ts).
 
+import { isDocument, isElement } from './dom';
 import { readPage } from './core';
 import { visibleLines, type Line } from './lines';
 import type { Reading } from './types';
@@ -26,14 +27,6 @@ export interface ReadOptions {
 
 function defaultIsVisible(el: Element): boolean {
   return typeof el.checkVisibility === 'function' ? el.checkVisibility() : true;
-}
-
-function isDocument(node: Node): node is Document {
-  return node.nodeType === 9;
-}
-
-function isElement(node: Node): node is Element {
-  return node.nodeType === 1;
 }
 
 function langOf(root: ParentNode): string | null {

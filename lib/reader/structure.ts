@@ -3,6 +3,7 @@
 // text that is not a known label has its letters replaced by 'x', so no number, name, address or
 // UCI can leave the machine. Its own module, so the content script only carries it if it uses it.
 
+import { isDocument, isElement } from './dom';
 import { visibleTextOf } from './structure-text';
 
 const SKIP = new Set([
@@ -16,14 +17,6 @@ const SKIP = new Set([
   'OBJECT',
 ]);
 const MAX_LINES = 2000;
-
-function isDocument(node: Node): node is Document {
-  return node.nodeType === 9;
-}
-
-function isElement(node: Node): node is Element {
-  return node.nodeType === 1;
-}
 
 /** Letters → x, digits → #; keeps spaces and punctuation, so the shape of the text survives. */
 export function mask(text: string): string {
