@@ -12,7 +12,6 @@ export {
   type LanguageTestFact,
   type WorkPeriod,
   type EducationLevel,
-  type LanguageTestName,
 } from './schema';
 export { parseFacts, formatPath, type ParseFactsResult } from './parse';
 export { FACT_NAMES } from './names';

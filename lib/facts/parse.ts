@@ -1,6 +1,6 @@
 // parseFacts: the one door through which facts from a file or from storage come in. Each error
 // names the field path in plain words (`work[0].hoursPerWeek: expected a number`).
-import { validateTestScores } from '../language';
+import { languageOf, validateTestScores } from '../language';
 import { factsSchema, type Facts, type LanguageTestFact } from './schema';
 
 export type ParseFactsResult = { ok: true; facts: Facts } | { ok: false; errors: string[] };
@@ -16,8 +16,6 @@ interface Issue {
   maximum?: number | bigint;
   origin?: string;
 }
-
-const ENGLISH_TESTS = new Set(['ielts-general', 'celpip-general', 'pte-core']);
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -64,7 +62,7 @@ export function parseFacts(input: unknown): ParseFactsResult {
   const errors: string[] = [];
   // Cross-field checks the shape alone cannot express.
   facts.languageTests?.forEach((t, i) => {
-    const language = ENGLISH_TESTS.has(t.test) ? 'english' : 'french';
+    const language = languageOf(t.test);
     if (t.language !== undefined && t.language !== language) {
       errors.push(
         `languageTests[${i}].language: ${t.test} is a test of ${language}, not ${t.language}`,

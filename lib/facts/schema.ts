@@ -2,28 +2,17 @@
 // say. Shared by `ita-ready check --facts` and the extension's storage. Strict: a misspelt key is an
 // error, never silently ignored. Every key is optional; the rule that needs a fact asks for it.
 import * as z from 'zod/mini';
+import { CANADIAN_EDUCATION, EDUCATION_LEVELS } from '../crs/grids/types';
 import { isIsoDate } from '../dates';
+import { LANGUAGE_TESTS } from '../language/charts';
+
+// The engine's own lists: a fact is valid exactly when the CRS grid and the language charts know it.
+export { EDUCATION_LEVELS, LANGUAGE_TESTS };
+export type { EducationLevel } from '../crs/grids/types';
 
 const date = z.string().check(z.refine(isIsoDate, 'expected a date written YYYY-MM-DD'));
 const count = (max: number) => z.number().check(z.int(), z.gte(0), z.lte(max));
 
-export const EDUCATION_LEVELS = [
-  'lessThanSecondary',
-  'secondary',
-  'oneYear',
-  'twoYear',
-  'bachelorsOrThreeYear',
-  'twoOrMore',
-  'mastersOrProfessional',
-  'doctoral',
-] as const;
-export const LANGUAGE_TESTS = [
-  'ielts-general',
-  'celpip-general',
-  'pte-core',
-  'tef-canada',
-  'tcf-canada',
-] as const;
 export const SPOUSE_STATUSES = ['none', 'accompanying', 'not-accompanying', 'canadian'] as const;
 
 const score = z.number().check(z.gte(0), z.lte(999));
@@ -66,7 +55,7 @@ export const factsSchema = z.strictObject({
     z.strictObject({
       level: z.optional(z.enum(EDUCATION_LEVELS)),
       ecaIssued: z.optional(z.nullable(date)),
-      canadian: z.optional(z.enum(['none', 'oneOrTwoYear', 'threeYearsOrMore'])),
+      canadian: z.optional(z.enum(CANADIAN_EDUCATION)),
     }),
   ),
   spouseEducation: z.optional(z.enum(EDUCATION_LEVELS)),
@@ -107,8 +96,6 @@ export const factsSchema = z.strictObject({
 export type Facts = z.infer<typeof factsSchema>;
 export type LanguageTestFact = z.infer<typeof languageTestSchema>;
 export type WorkPeriod = z.infer<typeof workPeriodSchema>;
-export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
-export type LanguageTestName = (typeof LANGUAGE_TESTS)[number];
 
 /**
  * The facts fields a finding can point to (`Finding.fact`), so the options page can open the right
