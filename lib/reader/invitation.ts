@@ -9,9 +9,9 @@ import {
   utcInstant,
   type CalendarDate,
 } from './dates';
-import { DEADLINE_BEFORE, DEADLINE_CONTEXT, DEADLINE_LABEL, LETTER_DATE_LABEL } from './labels';
+import { DEADLINE_BEFORE, DEADLINE_LABEL, LETTER_DATE_LABEL } from './labels';
 import { fold } from './normalize';
-import { F, firstAfter, PROGRAMS } from './matcher';
+import { F, features, firstAfter, PROGRAMS } from './matcher';
 import type { Page } from './page';
 import type { Program, ReadingProblem } from './types';
 
@@ -104,10 +104,11 @@ export function readInvitation(page: Page): InvitationRead {
   const deadlines: DateCandidate[] = [];
   for (let i = 0; i < count; i++) {
     if (!page.has(i, F.submit | F.label)) continue;
-    const flat = page.has(i, F.submit) ? page.flat(i) : '';
-    if (flat !== '' && DEADLINE_CONTEXT.test(flat)) {
+    if (page.has(i, F.submit)) {
+      const flat = page.flat(i);
       for (const m of flat.matchAll(DEADLINE_BEFORE)) {
-        if (!DEADLINE_CONTEXT.test(flat.slice(Math.max(0, m.index - 100), m.index))) continue;
+        // The verb shortly before "before" (matcher.ts `submit`).
+        if ((features(flat.slice(Math.max(0, m.index - 100), m.index)) & F.submit) === 0) continue;
         const after = flat.slice(m.index + m[0].length);
         const found = findDate(after);
         if (!found || found.start > 3) continue;
