@@ -76,8 +76,7 @@ export const LETTER_DATE_LABEL =
 // The deadline sentence [seen]: "You must submit a complete application before 09/09/2019 12:00AM
 // UTC time"; French [likely]: « … présenter une demande complète avant le 9 septembre 2019 ».
 // The verb (matcher.ts `submit`) must come shortly before "before": news items say "applications
-// received before <date>"
-// and "tie-breaking rule: <date> … UTC" (big-page.html).
+// received before <date>" and "tie-breaking rule: <date> … UTC" (big-page.html).
 export const DEADLINE_BEFORE =
   /(?:^|\s)(?:before|by|no later than|avant(?: le)?|au plus tard le|d'ici le)\s+/g;
 export const DEADLINE_LABEL =
