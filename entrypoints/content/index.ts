@@ -2,14 +2,17 @@
 // Read-only: it never clicks, fills or submits anything on the portal. The in-page guard
 // (entrypoints/guard) and the page structure for bug reports (entrypoints/structure.ts) are separate
 // scripts, run in the tab only where they are needed (issue 3: this script is on every IRCC page).
-import { read } from '@/lib/reader';
+// read-dom, not the reader's index: the index also exports pageStructure, whose vocabulary set is
+// module-level code the bundler keeps (issue 3: 30 KB budget).
+import { read } from '@/lib/reader/read-dom';
+import { PORTAL_MATCHES } from '@/lib/portal';
 import { send } from '@/utils/messaging';
 
 // How long the page must be quiet before it is read again (IRCC pages fill in after load).
 const SETTLE_MS = 400;
 
 export default defineContentScript({
-  matches: ['https://onlineservices-servicesenligne.cic.gc.ca/*'],
+  matches: PORTAL_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
     let lastSent = '';
