@@ -3,12 +3,12 @@
 /* global browser, document */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   E2E_PAGES_DIR,
   FOREIGN_ORIGIN,
   evaluate,
-  launchFirefox,
+  useFirefox,
   letterCases,
   popupText,
   standalone,
@@ -56,16 +56,7 @@ const storedEverything = (page) =>
   evaluate(page, () => browser.storage.local.get(null), 'reading storage');
 
 describe('ITA Ready in Firefox', { timeout: 5 * 60_000 }, () => {
-  let ff;
-  before(async () => {
-    ff = await launchFirefox();
-  });
-  after(async () => {
-    await ff?.close();
-  });
-  beforeEach(async () => {
-    await ff.resetExtension();
-  });
+  const ff = useFirefox();
 
   for (const letter of letterCases()) {
     // A letter with neither a total nor a deadline cannot be judged: the popup may call it unreadable.

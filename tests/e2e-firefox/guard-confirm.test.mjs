@@ -4,14 +4,13 @@
 /* global browser, document */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { ROOT, evaluate, launchFirefox, waitUntil } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { DECLINE_FACTS, LETTER_PATH, ROOT, evaluate, useFirefox, waitUntil } from './harness.mjs';
 
 const TEST = { timeout: 90_000 };
 const APPLY_PAGE = join(ROOT, 'tests/unit/guard/pages/ita-letter-apply.html');
 const APPLY_PAGE_FR = join(ROOT, 'tests/unit/guard/pages/ita-letter-apply-fr.html');
 const FORM_TARGET = '/mycic/eapp/start';
-const DECLINE_FACTS = { round: { cutoff: 600 } };
 const settings = (language) => ({ language, notifications: false, roundsRefresh: false });
 
 /** Reads inside the guard's shadow root from the page. */
@@ -33,7 +32,7 @@ const inGuard = (page, testId, what) =>
   );
 
 async function openWithFacts(ff, file, values) {
-  const page = await ff.openPortalPage('/mycic/messages/details', file);
+  const page = await ff.openPortalPage(LETTER_PATH, file);
   const popup = await ff.openPopup();
   await evaluate(popup, (items) => browser.storage.local.set(items), 'seeding storage', values);
   await popup.close();
@@ -46,16 +45,7 @@ async function openWithFacts(ff, file, values) {
 }
 
 describe('in-page guard in Firefox', () => {
-  let ff;
-  before(async () => {
-    ff = await launchFirefox();
-  });
-  after(async () => {
-    await ff?.close();
-  });
-  beforeEach(async () => {
-    await ff.resetExtension();
-  });
+  const ff = useFirefox();
 
   it(
     'decline: first press held back, confirmation shown, "Go on anyway" lets the next press through',

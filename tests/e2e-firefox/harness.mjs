@@ -4,6 +4,7 @@
 /* global browser, document, location -- globals of the pages that page.evaluate runs in */
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { after, before, beforeEach } from 'node:test';
 import puppeteer from 'puppeteer-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -14,6 +15,12 @@ export const FIREFOX_EXTENSION_DIR = resolve(
 export const E2E_PAGES_DIR = join(ROOT, 'tests/e2e/pages');
 export const READER_FIXTURES_DIR = join(ROOT, 'tests/fixtures/pages');
 export const SCREENSHOTS_DIR = join(ROOT, 'artifacts/screenshots');
+/** The 2026 sample letter `npm start` serves: CEC, CRS 512, deadline 2027-01-19T00:00:00Z. */
+export const SAMPLE_LETTER = join(ROOT, 'samples/ita-letter.html');
+/** The portal address the letters are served at. */
+export const LETTER_PATH = '/mycic/messages/details';
+/** A cut-off the user typed above the sample letter's 512: decline. */
+export const DECLINE_FACTS = { round: { cutoff: 600 } };
 
 export const PORTAL_ORIGIN = 'https://onlineservices-servicesenligne.cic.gc.ca';
 export const FOREIGN_ORIGIN = 'https://example.invalid';
@@ -89,27 +96,16 @@ export function assertReady() {
   }
 }
 
-/** Launches Firefox with the extension installed; always `close()` it (in a `finally` / `after`). */
-export async function launchFirefox({ extensionDir = FIREFOX_EXTENSION_DIR } = {}) {
-  assertReady();
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX_PATH,
-    headless: true,
-    // Without it moz-extension:// pages cannot be opened (TOOLCHAIN notes).
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: PREFS,
-    env: { ...process.env, TZ: TIMEZONE },
-    timeout: 60_000,
-    protocolTimeout: 30_000,
-  });
-  try {
-    await withTimeout(browser.installExtension(extensionDir), 20_000, 'installing the extension');
-  } catch (error) {
-    await closeBrowser(browser);
-    throw error;
-  }
-  return new FirefoxHarness(browser);
+/**
+ * One Firefox with the extension for the calling `describe` (it takes seconds to start), each test
+ * from cleared storage: registers the hooks and returns the harness, launched once `before` has run.
+ */
+export function useFirefox() {
+  const ff = new FirefoxHarness();
+  before(() => ff.launch());
+  after(() => ff.close());
+  beforeEach(() => ff.resetExtension());
+  return ff;
 }
 
 async function closeBrowser(browser) {
@@ -122,9 +118,33 @@ export class FirefoxHarness {
   /** Requests that were aborted because no page was registered for them. */
   blocked = [];
   #pages = new Map();
+  /** Set by `launch()`. */
+  browser = null;
 
-  constructor(browser) {
-    this.browser = browser;
+  /** Launches Firefox with the extension installed; always `close()` it (in a `finally` / `after`). */
+  async launch({ extensionDir = FIREFOX_EXTENSION_DIR } = {}) {
+    assertReady();
+    this.browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      // Without it moz-extension:// pages cannot be opened (TOOLCHAIN notes).
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: PREFS,
+      env: { ...process.env, TZ: TIMEZONE },
+      timeout: 60_000,
+      protocolTimeout: 30_000,
+    });
+    try {
+      await withTimeout(
+        this.browser.installExtension(extensionDir),
+        20_000,
+        'installing the extension',
+      );
+    } catch (error) {
+      await this.close();
+      throw error;
+    }
   }
 
   /** Serve `htmlFile` at `url` (origin + path; query and fragment ignored). */
@@ -184,7 +204,9 @@ export class FirefoxHarness {
   }
 
   async close() {
-    await closeBrowser(this.browser);
+    const browser = this.browser;
+    this.browser = null;
+    if (browser) await closeBrowser(browser);
   }
 
   async #openExtensionPage(file) {
@@ -289,6 +311,15 @@ export function textOf(page, testId) {
   );
 }
 
+/** The popup's `data-verdict` (decline | review | …), or null when it shows no verdict. */
+export function verdictOf(popup) {
+  return evaluate(
+    popup,
+    () => document.querySelector('[data-testid="verdict"]')?.getAttribute('data-verdict') ?? null,
+    'the verdict',
+  );
+}
+
 /** Reopens the popup until `data-state` is one of `wanted`; fails naming what it saw. */
 export async function waitForPopupState(popup, wanted, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
@@ -350,7 +381,7 @@ function readerFixtureLetters() {
     letters.push({
       name: `reader fixture ${name.replace(/\.expected\.json$/, '')}`,
       file: relative(ROOT, html),
-      path: '/mycic/messages/details',
+      path: LETTER_PATH,
       total,
       deadline,
       rows: reading.crs.rows ?? {},

@@ -5,13 +5,20 @@
 import assert from 'node:assert/strict';
 import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { ROOT, evaluate, launchFirefox, textOf, waitForPopupState, waitUntil } from './harness.mjs';
+import {
+  LETTER_PATH,
+  SAMPLE_LETTER,
+  evaluate,
+  textOf,
+  useFirefox,
+  verdictOf,
+  waitForPopupState,
+  waitUntil,
+} from './harness.mjs';
 
 const TEST = { timeout: 90_000 };
-const SAMPLE_LETTER = join(ROOT, 'samples/ita-letter.html');
 const SAMPLE_TOTAL = '512';
 
 /** Types into a field the way a user's input event arrives (Preact listens to input / change). */
@@ -131,11 +138,7 @@ async function waitVerdict(ff, wanted) {
   const popup = await ff.openPopup();
   await waitUntil(
     async () => {
-      const seen = await evaluate(
-        popup,
-        () => document.querySelector('[data-testid="verdict"]')?.getAttribute('data-verdict'),
-        'the verdict',
-      );
+      const seen = await verdictOf(popup);
       if (seen !== wanted) await evaluate(popup, () => location.reload(), 'reload').catch(() => 0);
       return seen;
     },
@@ -147,26 +150,13 @@ async function waitVerdict(ff, wanted) {
 }
 
 describe('the options page in Firefox', { timeout: 6 * 60_000 }, () => {
-  let ff;
-  before(async () => {
-    ff = await launchFirefox();
-  });
-  after(async () => {
-    await ff?.close();
-  });
-  beforeEach(async () => {
-    await ff.resetExtension();
-  });
+  const ff = useFirefox();
 
   it('facts typed on the options page change the popup verdict', TEST, async () => {
-    await ff.openPortalPage('/mycic/messages/details', SAMPLE_LETTER);
+    await ff.openPortalPage(LETTER_PATH, SAMPLE_LETTER);
     const popup = await ff.openPopup();
     await waitForPopupState(popup, ['reading']);
-    const before = await evaluate(
-      popup,
-      () => document.querySelector('[data-testid="verdict"]')?.getAttribute('data-verdict'),
-      'the verdict',
-    );
+    const before = await verdictOf(popup);
     assert.ok(before && before !== 'decline', `before any fact the verdict was ${before}`);
 
     const options = await ff.openOptions();

@@ -3,40 +3,30 @@
 // cut-off, and the EN/FR switch; screenshots in both languages.
 /* global browser, document */
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { ROOT, evaluate, launchFirefox, textOf, waitForPopupState, waitUntil } from './harness.mjs';
+import { describe, it } from 'node:test';
+import {
+  DECLINE_FACTS,
+  LETTER_PATH,
+  SAMPLE_LETTER,
+  evaluate,
+  textOf,
+  useFirefox,
+  verdictOf,
+  waitForPopupState,
+  waitUntil,
+} from './harness.mjs';
 
 const TEST = { timeout: 90_000 };
-const SAMPLE_LETTER = join(ROOT, 'samples/ita-letter.html');
-/** A cut-off the user typed above the letter's 512: decline. */
-const DECLINE_FACTS = { round: { cutoff: 600 } };
 const SETTINGS_EN = { language: 'en', notifications: false, roundsRefresh: false };
 
-const verdictOf = (popup) =>
-  evaluate(
-    popup,
-    () => document.querySelector('[data-testid="verdict"]')?.getAttribute('data-verdict') ?? null,
-    'the verdict',
-  );
-
 describe('popup in Firefox', () => {
-  let ff;
-  before(async () => {
-    ff = await launchFirefox();
-  });
-  after(async () => {
-    await ff?.close();
-  });
-  beforeEach(async () => {
-    await ff.resetExtension();
-  });
+  const ff = useFirefox();
 
   it(
     'letter + facts → decline first, findings by severity, score vs cut-off, EN and FR',
     TEST,
     async () => {
-      await ff.openPortalPage('/mycic/messages/details', SAMPLE_LETTER);
+      await ff.openPortalPage(LETTER_PATH, SAMPLE_LETTER);
       const popup = await ff.openPopup();
       await waitForPopupState(popup, ['reading']);
       await evaluate(popup, (items) => browser.storage.local.set(items), 'seeding facts', {
