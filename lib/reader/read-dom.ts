@@ -26,6 +26,10 @@ export interface ReadOptions {
 }
 
 function defaultIsVisible(el: Element): boolean {
+  // A document without a window (DOMParser: a saved page opened by the options page) has no styles
+  // to ask, and checkVisibility would call everything hidden; what its markup hides, the walk has
+  // already skipped (lines.ts).
+  if (el.ownerDocument.defaultView === null) return true;
   return typeof el.checkVisibility === 'function' ? el.checkVisibility() : true;
 }
 
