@@ -19,6 +19,7 @@ export {
   rowsFor,
   score,
   sectionsFor,
+  totalOf,
   type CrsScore,
   type CrsSections,
 } from './score';

@@ -136,8 +136,9 @@ export function rowsFor(profile: CrsProfile, grid: CrsGrid): Record<CrsRowKey, n
   };
 }
 
-const sum = (rows: Record<CrsRowKey, number>, keys: readonly CrsRowKey[]) =>
-  keys.reduce((total, key) => total + rows[key], 0);
+// A row absent from a partial breakdown (IRCC's letter as read) counts 0.
+const sum = (rows: Partial<Record<CrsRowKey, number>>, keys: readonly CrsRowKey[]) =>
+  keys.reduce((total, key) => total + (rows[key] ?? 0), 0);
 
 export const SECTION_ROWS: Record<keyof CrsSections, readonly CrsRowKey[]> = {
   core: ['age', 'education', 'firstLanguage', 'secondLanguage', 'canadianWork'],
@@ -154,7 +155,7 @@ export const SECTION_ROWS: Record<keyof CrsSections, readonly CrsRowKey[]> = {
 
 /** Section caps apply to the sections and the total only; rows keep each factor's own points. */
 export function sectionsFor(
-  rows: Record<CrsRowKey, number>,
+  rows: Partial<Record<CrsRowKey, number>>,
   grid: CrsGrid,
   withSpouse: boolean,
 ): CrsSections {
@@ -171,6 +172,9 @@ export function sectionsFor(
   };
 }
 
+/** The CRS total: the four capped sections added up. */
+export const totalOf = (s: CrsSections): number => s.core + s.spouse + s.transfer + s.additional;
+
 /**
  * The CRS of `profile` under the grid in force on `on` (`YYYY-MM-DD`). Throws CrsDateError for a
  * malformed date or one before the oldest grid. After CONFIRMED_THROUGH it scores with the newest
@@ -183,7 +187,7 @@ export function score(profile: CrsProfile, on: string): CrsScore {
   const sections = sectionsFor(rows, grid, profile.spouse !== null);
   return {
     grid: grid.id,
-    total: sections.core + sections.spouse + sections.transfer + sections.additional,
+    total: totalOf(sections),
     sections,
     rows,
     rulesMayHaveChanged: on > CONFIRMED_THROUGH,

@@ -1,32 +1,12 @@
 // The corrected CRS (SPEC.md "Corrected CRS"): start from IRCC's own breakdown as read and replace
 // only the rows the user's facts fully determine, re-scored by the CRS engine under the grid in
 // force on the ITA date. Age is never replaced: it is fixed at the ITA (A25.2 public policy).
-import { gridFor, score, type CrsProfile } from '../crs';
-import { sectionsFor } from '../crs/score';
+import { SECTION_ROWS, gridFor, score, sectionsFor, totalOf, type CrsProfile } from '../crs';
 import type { FactPath, Facts } from '../facts';
 import { CRS_ROW_KEYS, type CrsRowKey, type Reading } from '../reader/types';
 import { crsYears } from '../work';
 import { levelsOf, testsInForce } from './language-levels';
 import type { RuleInput } from './types';
-
-const ZERO_ROWS: Record<CrsRowKey, number> = {
-  age: 0,
-  education: 0,
-  firstLanguage: 0,
-  secondLanguage: 0,
-  canadianWork: 0,
-  spouseEducation: 0,
-  spouseLanguage: 0,
-  spouseCanadianWork: 0,
-  transferEducation: 0,
-  transferForeignWork: 0,
-  transferCertificate: 0,
-  frenchBonus: 0,
-  sibling: 0,
-  canadianEducation: 0,
-  arrangedEmployment: 0,
-  provincialNomination: 0,
-};
 
 /** The facts each row needs before the facts may replace IRCC's number. */
 const ROW_FACTS: Partial<Record<CrsRowKey, (facts: Facts) => FactPath[]>> = {
@@ -157,8 +137,7 @@ export function correctCrs(
     rows[key] = value;
   }
   const spouse = facts.family?.spouse;
-  const irccSpouse =
-    (ircc.spouseEducation ?? 0) + (ircc.spouseLanguage ?? 0) + (ircc.spouseCanadianWork ?? 0);
+  const irccSpouse = SECTION_ROWS.spouse.reduce((sum, key) => sum + (ircc[key] ?? 0), 0);
   const withSpouse =
     spouse !== undefined ? spouse === 'accompanying' : irccSpouse > 0 ? true : null;
   let total: number | null = reading.crs.total;
@@ -168,16 +147,9 @@ export function correctCrs(
       total = null;
     } else {
       // IRCC's total plus the capped difference, so rows the facts do not touch keep IRCC's weight.
-      const full = (r: Partial<Record<CrsRowKey, number>>): Record<CrsRowKey, number> => {
-        const out = { ...ZERO_ROWS };
-        for (const k of CRS_ROW_KEYS) out[k] = r[k] ?? 0;
-        return out;
-      };
-      const sumOf = (r: Record<CrsRowKey, number>, spouseScored: boolean): number => {
-        const s = sectionsFor(r, grid, spouseScored);
-        return s.core + s.spouse + s.transfer + s.additional;
-      };
-      total = total - sumOf(full(ircc), irccSpouse > 0) + sumOf(full(rows), withSpouse);
+      const sumOf = (r: Partial<Record<CrsRowKey, number>>, spouseScored: boolean): number =>
+        totalOf(sectionsFor(r, grid, spouseScored));
+      total = total - sumOf(ircc, irccSpouse > 0) + sumOf(rows, withSpouse);
     }
   }
   return { total, rows, changed, fromFacts, withSpouse };
