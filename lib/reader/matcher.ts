@@ -5,6 +5,8 @@
 // fold and test with regular expressions only the few lines whose mask says they could matter.
 // A typical letter costs about one pass over its text instead of a dozen regex scans.
 
+import { ACCENTED, ZERO_WIDTH } from './normalize';
+
 // Features (bits of a mask). Score-label words first (labels.ts scoreKeyOf), then page wording.
 export const F = {
   spouse: 1 << 0,
@@ -123,19 +125,11 @@ for (let c = 0; c < 26; c++) {
   SYMBOL[97 + c] = c + 1;
 }
 for (let c = 48; c < 58; c++) SYMBOL[c] = DIGIT;
-for (const [letter, chars] of [
-  ['a', 'àáâãäåÀÁÂÃÄÅ'],
-  ['c', 'çÇ'],
-  ['e', 'èéêëÈÉÊË'],
-  ['i', 'ìíîïÌÍÎÏ'],
-  ['n', 'ñÑ'],
-  ['o', 'òóôõöÒÓÔÕÖ'],
-  ['u', 'ùúûüÙÚÛÜ'],
-  ['y', 'ýÿÝ'],
-] as const) {
-  for (const char of chars) SYMBOL[char.charCodeAt(0)] = letter.charCodeAt(0) - 96;
+for (const [letter, chars] of ACCENTED) {
+  for (const char of chars + chars.toUpperCase())
+    SYMBOL[char.charCodeAt(0)] = letter.charCodeAt(0) - 96;
 }
-for (const char of '\u00ad\u200b\u200c\u200d\u2060\ufeff') SYMBOL[char.charCodeAt(0)] = SKIP;
+for (const char of ZERO_WIDTH) SYMBOL[char.charCodeAt(0)] = SKIP;
 SYMBOL[10] = LINE;
 SYMBOL[0x153] = SYMBOL[0x152] = OE;
 SYMBOL[0xe6] = SYMBOL[0xc6] = AE;
