@@ -2,16 +2,15 @@
 // deadline, and 30 and 7 days before a language test result or an ECA stops being valid when that
 // happens before the planned submission or the deadline. Pure: `now` and the time zone come in.
 import { addDays, addYears, localDate } from '../dates';
+// The same validity periods the rules judge by, so a reminder and a finding never disagree.
+import { ECA_VALID_YEARS } from '../rules/eca-expired';
+import { LANGUAGE_VALID_YEARS } from '../rules/language-levels';
 import { localInstant } from './local-time';
 
 /** Days before the deadline (an ITA gives 60 days, no extension: SPEC "Why it matters"). */
 export const DEADLINE_DAYS = [7, 2] as const;
 /** Days before a document stops being valid. */
 export const EXPIRY_DAYS = [30, 7] as const;
-/** A language result is valid 2 years from its date (profile.md "Candidate facts"). */
-export const LANGUAGE_TEST_YEARS = 2;
-/** An ECA is valid 5 years from its issue date (SPEC catalogue `eca-expired`). */
-export const ECA_YEARS = 5;
 /** Date-only reminders come at this local hour: a civil time, not the middle of the night. */
 export const REMINDER_HOUR = 9;
 
@@ -68,10 +67,10 @@ export function reminders(input: ReminderInput): Reminder[] {
   const expiries: { kind: ReminderKind; expires: string }[] = [
     ...input.languageTestDates.map((date) => ({
       kind: 'language-test' as const,
-      expires: addYears(date, LANGUAGE_TEST_YEARS),
+      expires: addYears(date, LANGUAGE_VALID_YEARS),
     })),
     ...(input.ecaIssued
-      ? [{ kind: 'eca' as const, expires: addYears(input.ecaIssued, ECA_YEARS) }]
+      ? [{ kind: 'eca' as const, expires: addYears(input.ecaIssued, ECA_VALID_YEARS) }]
       : []),
   ];
   if (horizon) {
