@@ -47,5 +47,10 @@ export function visibleTextOf(raw: string): string {
   if (text === '') return '';
   // A known label is shown as written (its exact dashes and spaces help a maintainer), else masked.
   if (isKnownLabel(text)) return raw.replace(/\s+/g, ' ').trim();
+  return mask(text);
+}
+
+/** Letters → x, digits → #; keeps spaces and punctuation, so the shape of the text survives. */
+function mask(text: string): string {
   return text.replace(/\d/g, '#').replace(/\p{L}/gu, 'x');
 }

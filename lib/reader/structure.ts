@@ -18,11 +18,6 @@ const SKIP = new Set([
 ]);
 const MAX_LINES = 2000;
 
-/** Letters → x, digits → #; keeps spaces and punctuation, so the shape of the text survives. */
-export function mask(text: string): string {
-  return text.replace(/\d/g, '#').replace(/\p{L}/gu, 'x');
-}
-
 function attributes(el: Element): string {
   let out = '';
   const id = el.getAttribute('id');
