@@ -1,26 +1,32 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { handleMessage, type BackgroundContext } from './handlers';
 import { injectGuard } from './inject-guard';
 import { reassess } from './assess';
 import { refreshRounds } from './rounds-refresh';
 import { onReminderAlarm } from './reminders';
+import { coalesce } from './coalesce';
 import { factsSlot, readingsSlot, roundsSlot, settingsSlot } from '@/utils/storage';
 
 const DAILY = 'ita-ready:daily';
 const HOURLY = 'ita-ready:hourly';
+/** How long a requested rules run waits for the other requests of the same change to join it. */
+const QUIET_MS = 50;
 
 export default defineBackground(() => {
   const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const run = () =>
-    reassess(Date.now(), timeZone()).catch((error: unknown) =>
+  // One run for the requests of one change (coalesce.ts): a letter stored from a tab asks twice,
+  // through the readings watcher below and through onLetterInTab.
+  const run = coalesce(async () => {
+    await reassess(Date.now(), timeZone()).catch((error: unknown) =>
       console.error('ITA Ready: the rules could not run.', error),
     );
+  }, QUIET_MS);
   const context: BackgroundContext = {
     runtimeId: browser.runtime.id,
     extensionBase: browser.runtime.getURL('/'),
     now: () => Date.now(),
-    // The letter's verdict is stored before the guard starts, so it shows the new verdict at once
-    // (the readings watcher below runs the rules too: the same inputs, the same verdict).
+    // The letter's verdict is stored before the guard starts, so it shows the new verdict at once.
+    // This request shares its run with the readings watcher's for the same letter.
     onLetterInTab: async (tabId) => {
       await run();
       await injectGuard(tabId);
@@ -40,9 +46,13 @@ export default defineBackground(() => {
   for (const slot of [readingsSlot, factsSlot, roundsSlot]) slot.item.watch(() => void run());
   settingsSlot.item.watch(() => void refreshRounds(Date.now()));
 
-  // The deadline's severity moves with time; the feed changes a few times a month.
-  void browser.alarms.create(HOURLY, { periodInMinutes: 60 });
-  void browser.alarms.create(DAILY, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  // The deadline's severity moves with time; the feed changes a few times a month. Set once, not at
+  // each start: creating an alarm replaces one of the same name, and the worker starts whenever a
+  // message or a change wakes it (the hourly run would keep moving away, the daily refresh would
+  // download the feed a minute after each start). Checked at each start: a browser restart may
+  // drop alarms.
+  void ensureAlarm(HOURLY, { periodInMinutes: 60 });
+  void ensureAlarm(DAILY, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === HOURLY) void run();
     if (alarm.name === DAILY) void refreshRounds(Date.now());
@@ -52,3 +62,7 @@ export default defineBackground(() => {
   // A restarted worker or an updated extension shows the stored verdict again at once.
   void run();
 });
+
+async function ensureAlarm(name: string, info: Browser.alarms.AlarmCreateInfo): Promise<void> {
+  if (!(await browser.alarms.get(name))) await browser.alarms.create(name, info);
+}
