@@ -7,6 +7,7 @@ import {
   CONFIRMED_THROUGH,
   CrsDateError,
   REPORTED_REVISION,
+  SECTION_ROWS,
   gridFor,
   isIsoDate,
   parseProfile,
@@ -91,52 +92,32 @@ function warningFor(on: string, result: CrsScore): string {
   );
 }
 
-const SECTIONS: readonly {
-  key: keyof CrsSections;
-  title: string;
-  rows: readonly [CrsRowKey, string][];
-}[] = [
-  {
-    key: 'core',
-    title: 'Core / human capital',
-    rows: [
-      ['age', 'Age'],
-      ['education', 'Level of education'],
-      ['firstLanguage', 'First official language'],
-      ['secondLanguage', 'Second official language'],
-      ['canadianWork', 'Canadian work experience'],
-    ],
-  },
-  {
-    key: 'spouse',
-    title: 'Spouse or common-law partner',
-    rows: [
-      ['spouseEducation', 'Level of education'],
-      ['spouseLanguage', 'First official language'],
-      ['spouseCanadianWork', 'Canadian work experience'],
-    ],
-  },
-  {
-    key: 'transfer',
-    title: 'Skill transferability',
-    rows: [
-      ['transferEducation', 'Education'],
-      ['transferForeignWork', 'Foreign work experience'],
-      ['transferCertificate', 'Certificate of qualification'],
-    ],
-  },
-  {
-    key: 'additional',
-    title: 'Additional points',
-    rows: [
-      ['frenchBonus', 'French proficiency or bilingualism'],
-      ['sibling', 'PR or Canadian sibling'],
-      ['canadianEducation', 'Canadian education'],
-      ['arrangedEmployment', 'Arranged employment'],
-      ['provincialNomination', 'Provincial/territorial nomination'],
-    ],
-  },
+/** Each section's title; its rows are the engine's own SECTION_ROWS, in the letter's order. */
+const SECTIONS: readonly (readonly [keyof CrsSections, string])[] = [
+  ['core', 'Core / human capital'],
+  ['spouse', 'Spouse or common-law partner'],
+  ['transfer', 'Skill transferability'],
+  ['additional', 'Additional points'],
 ];
+
+const ROW_LABELS: Record<CrsRowKey, string> = {
+  age: 'Age',
+  education: 'Level of education',
+  firstLanguage: 'First official language',
+  secondLanguage: 'Second official language',
+  canadianWork: 'Canadian work experience',
+  spouseEducation: 'Level of education',
+  spouseLanguage: 'First official language',
+  spouseCanadianWork: 'Canadian work experience',
+  transferEducation: 'Education',
+  transferForeignWork: 'Foreign work experience',
+  transferCertificate: 'Certificate of qualification',
+  frenchBonus: 'French proficiency or bilingualism',
+  sibling: 'PR or Canadian sibling',
+  canadianEducation: 'Canadian education',
+  arrangedEmployment: 'Arranged employment',
+  provincialNomination: 'Provincial/territorial nomination',
+};
 
 /** Which language the first / second official language rows are, for a French-first profile. */
 function languageNote(profile: CrsProfile, key: CrsRowKey): string {
@@ -170,16 +151,17 @@ function breakdown(profile: CrsProfile, on: string, result: CrsScore): string {
       : 'Scored as single (no accompanying spouse or partner)',
     '',
   );
-  for (const section of SECTIONS) {
-    if (section.key === 'spouse' && !withSpouse) {
-      out.push(line(section.title, 'not scored'), '');
+  for (const [section, title] of SECTIONS) {
+    if (section === 'spouse' && !withSpouse) {
+      out.push(line(title, 'not scored'), '');
       continue;
     }
-    const rowSum = section.rows.reduce((total, [key]) => total + result.rows[key], 0);
-    const shown = result.sections[section.key];
-    out.push(line(section.title, `${shown} / ${caps[section.key]}`));
-    for (const [key, label] of section.rows) {
-      out.push(line(`  ${label}${languageNote(profile, key)}`, String(result.rows[key])));
+    const keys = SECTION_ROWS[section];
+    const rowSum = keys.reduce((total, key) => total + result.rows[key], 0);
+    const shown = result.sections[section];
+    out.push(line(title, `${shown} / ${caps[section]}`));
+    for (const key of keys) {
+      out.push(line(`  ${ROW_LABELS[key]}${languageNote(profile, key)}`, String(result.rows[key])));
     }
     if (rowSum > shown) out.push(`  (rows add up to ${rowSum}; the section counts ${shown})`);
     out.push('');
