@@ -80,7 +80,3 @@ export function localDateTime(epochMs: number, timeZone = 'UTC'): string {
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${localDate(epochMs, timeZone)} ${get('hour')}:${get('minute')}`;
 }
-
-export function minDate(a: string, b: string): string {
-  return a <= b ? a : b;
-}

@@ -2,7 +2,7 @@
 // exact calendar days of each period, at most 30 hours a week counted (also across jobs held at
 // the same time), 1,560 hours = 1 year full-time, only paid skilled work (NOC 2021 TEER 0–3),
 // inside the program's window measured back from a reference date (the ITA or the submission).
-import { addDays, addYears, dayNumber, fromDayNumber } from '../dates';
+import { addDays, addYears, dayNumber } from '../dates';
 import type { WorkPeriod } from '../facts';
 
 export const HOURS_PER_YEAR = 1560;
@@ -119,22 +119,4 @@ export function crsYears(work: readonly WorkPeriod[], ref: string): CrsYears {
     canadianHours,
     foreignHours,
   };
-}
-
-/**
- * The first day on which `hours` would reach `needed` if the candidate keeps working as in the
- * ongoing periods (null when nothing is ongoing) — used to say when a short claim becomes true.
- */
-export function dayReaching(
-  work: readonly WorkPeriod[],
-  ref: string,
-  needed: number,
-  count: (work: readonly WorkPeriod[], ref: string) => HoursCount,
-): string | null {
-  if (!work.some((p) => p.end === null)) return null;
-  let day = dayNumber(ref);
-  for (let i = 0; i < 3 * 366; i++, day++) {
-    if (reaches(count(work, fromDayNumber(day)).hours, needed)) return fromDayNumber(day);
-  }
-  return null;
 }
