@@ -8,7 +8,13 @@ import { EDUCATION_LEVELS, LANGUAGE_TESTS, SPOUSE_STATUSES } from '../facts';
 const answer = z.enum(['', 'yes', 'no']);
 const text = z.string().check(z.maxLength(200));
 
-export const languageTestDraftSchema = z.strictObject({
+/** The choices of the form's selects, other than the facts' own (EDUCATION_LEVELS, …). */
+export const TEERS = ['0', '1', '2', '3', '4', '5'] as const;
+export const EARNED = ['canada', 'abroad'] as const;
+export const CANADIAN_EDUCATION = ['none', 'oneOrTwoYear', 'threeYearsOrMore'] as const;
+export const NOMINATIONS = ['none', 'active', 'withdrawn'] as const;
+
+const languageTestDraftSchema = z.strictObject({
   /** `none`: "no test" (only offered for the spouse, where it is stored as `null`). */
   test: z.enum(['', 'none', ...LANGUAGE_TESTS]),
   resultDate: text,
@@ -18,7 +24,7 @@ export const languageTestDraftSchema = z.strictObject({
   speaking: text,
 });
 
-export const workDraftSchema = z.strictObject({
+const workDraftSchema = z.strictObject({
   /** Stable key for the row in the page (not saved in the facts). */
   key: text,
   start: text,
@@ -27,13 +33,13 @@ export const workDraftSchema = z.strictObject({
   hoursPerWeek: text,
   country: text,
   noc: text,
-  teer: z.enum(['', '0', '1', '2', '3', '4', '5']),
+  teer: z.enum(['', ...TEERS]),
   paid: z.boolean(),
   selfEmployed: z.boolean(),
   fullTimeStudent: z.boolean(),
 });
 
-export const policeDraftSchema = z.strictObject({
+const policeDraftSchema = z.strictObject({
   key: text,
   country: text,
   received: z.boolean(),
@@ -53,16 +59,16 @@ export const formDraftSchema = z.strictObject({
   education: z.strictObject({
     level: z.enum(['', ...EDUCATION_LEVELS]),
     /** Where the credential was earned: a Canadian one needs no ECA (`ecaIssued: null`). */
-    earned: z.enum(['', 'canada', 'abroad']),
+    earned: z.enum(['', ...EARNED]),
     ecaIssued: text,
-    canadian: z.enum(['', 'none', 'oneOrTwoYear', 'threeYearsOrMore']),
+    canadian: z.enum(['', ...CANADIAN_EDUCATION]),
   }),
   spouseEducation: z.enum(['', ...EDUCATION_LEVELS]),
   spouseCanadianWorkYears: text,
   work: z.array(workDraftSchema).check(z.maxLength(40)),
   certificateOfQualification: answer,
   siblingInCanada: answer,
-  nomination: z.enum(['', 'none', 'active', 'withdrawn']),
+  nomination: z.enum(['', ...NOMINATIONS]),
   funds: z.strictObject({ amount: text, jobOffer: answer, authorizedToWork: answer }),
   policeCertificates: z.array(policeDraftSchema).check(z.maxLength(40)),
   round: z.strictObject({ number: text, cutoff: text, category: text }),

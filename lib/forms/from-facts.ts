@@ -3,6 +3,7 @@ import type { Facts, LanguageTestFact } from '../facts';
 import {
   emptyDraft,
   emptyLanguageTest,
+  TEERS,
   type Answer,
   type FormDraft,
   type LanguageTestDraft,
@@ -89,7 +90,6 @@ export function draftFromFacts(facts: Facts): FormDraft {
   };
 }
 
-const TEERS = ['0', '1', '2', '3', '4', '5'] as const;
 function teer(n: number): FormDraft['work'][number]['teer'] {
   return TEERS.find((t) => Number(t) === n) ?? '';
 }

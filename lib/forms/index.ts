@@ -1,19 +1,21 @@
 // Public face of the options form's pure helpers: raw form ⇄ facts, field errors, live previews.
 export {
+  CANADIAN_EDUCATION,
+  EARNED,
   emptyDraft,
   emptyLanguageTest,
   emptyPolice,
   emptyWork,
-  formDraftSchema,
+  NOMINATIONS,
   parseDraft,
+  TEERS,
   type Answer,
   type FormDraft,
   type LanguageTestDraft,
-  type PoliceDraft,
   type WorkDraft,
 } from './draft';
 export type { FieldError, FieldErrors } from './errors';
-export { factsFromDraft, workPeriodFromDraft, type DraftResult } from './to-facts';
+export { factsFromDraft, workPeriodFromDraft } from './to-facts';
 export { chooseDraft, draftFromFacts, nextKey } from './from-facts';
 export {
   levelsPreview,
@@ -21,8 +23,7 @@ export {
   type LevelsPreview,
   type NotCounted,
   type PeriodSummary,
-  type WorkSummary,
 } from './preview';
-export { parseAmount, parseDecimal, parseWhole } from './numbers';
+export { parseAmount, parseDecimal } from './numbers';
 export { ROUND_CATEGORIES, type RoundCategory } from './categories';
 export { formView, type FormView } from './view';

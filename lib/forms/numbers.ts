@@ -1,4 +1,5 @@
 // Numbers as people type them in English or French: `8.5` or `8,5`; `21,000`, `21 000 $` or `21000`.
+import { CHARTS, type Ability, type LanguageTest } from '../language';
 
 const SPACES = /[\s\u00a0\u202f$]/g;
 
@@ -22,4 +23,12 @@ export function parseAmount(text: string): number | null {
   if (/^\d+,\d{1,2}$/.test(t)) return Number(t.replace(',', '.'));
   if (/^\d+(?:\.\d{1,2})?$/.test(t)) return Number(t);
   return null;
+}
+
+/** A test score as typed, when it is on that test's scale for the ability (range and step). */
+export function scoreOnScale(test: LanguageTest, ability: Ability, text: string): number | null {
+  const value = parseDecimal(text);
+  const { min, max, step } = CHARTS[test].scale[ability];
+  if (value === null || value < min || value > max) return null;
+  return Number.isInteger((value - min) / step) ? value : null;
 }

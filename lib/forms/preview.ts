@@ -1,7 +1,7 @@
 // What the form shows as the user types: CLB/NCLC levels per ability and the counted work hours.
 // Computed here (pure) so the components only render.
 import type { WorkPeriod } from '../facts';
-import { ABILITIES, CHARTS, levelName, toClb, type Ability, type LanguageTest } from '../language';
+import { CHARTS, levelName, toClb, type Ability } from '../language';
 import {
   countHours,
   countsForCanadian,
@@ -13,7 +13,7 @@ import {
   type Window,
 } from '../work';
 import type { LanguageTestDraft, WorkDraft } from './draft';
-import { parseDecimal } from './numbers';
+import { scoreOnScale } from './numbers';
 
 export interface LevelsPreview {
   name: 'CLB' | 'NCLC';
@@ -21,36 +21,30 @@ export interface LevelsPreview {
   levels: Record<Ability, number | null>;
 }
 
-function onScale(test: LanguageTest, ability: Ability, text: string): number | null {
-  const value = parseDecimal(text);
-  const { min, max, step } = CHARTS[test].scale[ability];
-  if (value === null || value < min || value > max) return null;
-  return Number.isInteger((value - min) / step) ? value : null;
-}
-
 /** Levels for the abilities typed so far; null until a test is chosen. */
 export function levelsPreview(d: LanguageTestDraft): LevelsPreview | null {
   if (d.test === '' || d.test === 'none') return null;
   const test = d.test;
-  const levels: Record<Ability, number | null> = {
-    reading: null,
-    writing: null,
-    listening: null,
-    speaking: null,
-  };
+  const typed = (a: Ability) => scoreOnScale(test, a, d[a]);
   // toClb converts four scores at once; an ability not typed yet is given the scale's lowest
   // score (always valid) and its level is not shown.
-  const filled = Object.fromEntries(
-    ABILITIES.map((a) => [a, onScale(test, a, d[a]) ?? CHARTS[test].scale[a].min]),
-  );
+  const score = (a: Ability) => typed(a) ?? CHARTS[test].scale[a].min;
   const all = toClb(test, {
-    reading: filled.reading ?? 0,
-    writing: filled.writing ?? 0,
-    listening: filled.listening ?? 0,
-    speaking: filled.speaking ?? 0,
+    reading: score('reading'),
+    writing: score('writing'),
+    listening: score('listening'),
+    speaking: score('speaking'),
   });
-  for (const a of ABILITIES) if (onScale(test, a, d[a]) !== null) levels[a] = all[a];
-  return { name: levelName(test), levels };
+  const level = (a: Ability) => (typed(a) === null ? null : all[a]);
+  return {
+    name: levelName(test),
+    levels: {
+      reading: level('reading'),
+      writing: level('writing'),
+      listening: level('listening'),
+      speaking: level('speaking'),
+    },
+  };
 }
 
 /** Why a period adds nothing to one of the totals (readiness-facts "workExperienceCounting"). */

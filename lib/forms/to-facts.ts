@@ -6,7 +6,7 @@ import { parseFacts, type Facts, type LanguageTestFact, type WorkPeriod } from '
 import { ABILITIES, CHARTS, languageOf, type LanguageTest } from '../language';
 import type { Answer, FormDraft, LanguageTestDraft, PoliceDraft, WorkDraft } from './draft';
 import type { FieldError, FieldErrors } from './errors';
-import { parseAmount, parseDecimal, parseWhole } from './numbers';
+import { parseAmount, parseDecimal, parseWhole, scoreOnScale } from './numbers';
 
 export type DraftResult =
   { ok: true; facts: Facts; errors: FieldErrors } | { ok: false; facts: null; errors: FieldErrors };
@@ -21,6 +21,13 @@ class Collector {
     const t = text.trim();
     if (t === '') return needed ? this.fail(path, { code: 'needed' }) : undefined;
     return isIsoDate(t) ? t : this.fail(path, { code: 'date' });
+  }
+  /** A two-letter country code (`ca` is read as `CA`), as work periods and police certificates take. */
+  country(path: string, text: string): string {
+    const country = text.trim().toUpperCase();
+    if (country === '') this.fail(path, { code: 'needed' });
+    else if (!/^[A-Z]{2}$/.test(country)) this.fail(path, { code: 'country' });
+    return country;
   }
   whole(path: string, text: string, min: number, max: number, needed = false): number | undefined {
     if (text.trim() === '') return needed ? this.fail(path, { code: 'needed' }) : undefined;
@@ -49,17 +56,15 @@ function languageTest(
   const scores = { listening: 0, reading: 0, writing: 0, speaking: 0 };
   let scoresOk = true;
   for (const ability of ABILITIES) {
-    const { min, max, step } = CHARTS[test].scale[ability];
     const at = `${path}.scores.${ability}`;
     if (d[ability].trim() === '') {
       c.fail(at, { code: 'needed' });
       scoresOk = false;
       continue;
     }
-    const value = parseDecimal(d[ability]);
-    const onScale =
-      value !== null && value >= min && value <= max && Number.isInteger((value - min) / step);
-    if (value === null || !onScale) {
+    const value = scoreOnScale(test, ability, d[ability]);
+    if (value === null) {
+      const { min, max, step } = CHARTS[test].scale[ability];
       c.fail(at, { code: 'score', min, max, step });
       scoresOk = false;
     } else scores[ability] = value;
@@ -77,9 +82,7 @@ function workPeriod(c: Collector, path: string, d: WorkDraft): WorkPeriod | unde
   if (hoursText === '') c.fail(`${path}.hoursPerWeek`, { code: 'needed' });
   else if (hours === null || hours <= 0 || hours > 168)
     c.fail(`${path}.hoursPerWeek`, { code: 'number', min: 1, max: 168 });
-  const country = d.country.trim().toUpperCase();
-  if (country === '') c.fail(`${path}.country`, { code: 'needed' });
-  else if (!/^[A-Z]{2}$/.test(country)) c.fail(`${path}.country`, { code: 'country' });
+  const country = c.country(`${path}.country`, d.country);
   const noc = d.noc.trim();
   if (noc !== '' && !/^\d{5}$/.test(noc)) c.fail(`${path}.noc`, { code: 'noc' });
   if (d.teer === '') c.fail(`${path}.teer`, { code: 'needed' });
@@ -103,9 +106,7 @@ function workPeriod(c: Collector, path: string, d: WorkDraft): WorkPeriod | unde
 
 function police(c: Collector, path: string, d: PoliceDraft) {
   if (blank(d.country, d.requested) && !d.received) return undefined;
-  const country = d.country.trim().toUpperCase();
-  if (country === '') c.fail(`${path}.country`, { code: 'needed' });
-  else if (!/^[A-Z]{2}$/.test(country)) c.fail(`${path}.country`, { code: 'country' });
+  const country = c.country(`${path}.country`, d.country);
   const requested = c.date(`${path}.requested`, d.requested);
   if (c.errors[`${path}.country`]) return undefined;
   return { country, received: d.received, ...(requested === undefined ? {} : { requested }) };
