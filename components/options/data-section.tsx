@@ -1,6 +1,7 @@
 // "Your data": export as JSON, import a JSON export, delete everything (after a confirmation).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OptionsMessages } from '@/lib/i18n/options-en';
+import { Section } from './section';
 
 export type DataStatus =
   | { state: 'idle' }
@@ -23,8 +24,7 @@ export function DataSection(props: {
     if (confirming) cancel.current?.focus();
   }, [confirming]);
   return (
-    <section id="data" aria-labelledby="data--heading">
-      <h2 id="data--heading">{t.section.data}</h2>
+    <Section name="data" t={t}>
       <div class="field">
         <button
           type="button"
@@ -107,6 +107,6 @@ export function DataSection(props: {
           </p>
         ) : null}
       </div>
-    </section>
+    </Section>
   );
 }

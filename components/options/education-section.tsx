@@ -1,18 +1,16 @@
 // "Education": the credential claimed, where it was earned (a foreign one needs an ECA, valid five
 // years), Canadian study and a trade certificate.
 import { EDUCATION_LEVELS } from '@/lib/facts';
+import { CANADIAN_EDUCATION, EARNED } from '@/lib/forms';
 import { AnswerField, choicesOf, oneOf, SelectField, TextField } from './fields';
 import type { FormProps } from './types';
-
-const EARNED = ['canada', 'abroad'] as const;
-const CANADIAN = ['none', 'oneOrTwoYear', 'threeYearsOrMore'] as const;
+import { Section } from './section';
 
 export function EducationSection({ draft, view, t, edit }: FormProps) {
   const err = view.result.errors;
   const e = draft.education;
   return (
-    <section id="education" aria-labelledby="education--heading">
-      <h2 id="education--heading">{t.section.education}</h2>
+    <Section name="education" t={t}>
       <SelectField
         id="education.level"
         label={t.educationLevel.label}
@@ -56,7 +54,7 @@ export function EducationSection({ draft, view, t, edit }: FormProps) {
         t={t}
         choices={choicesOf(t, t.canadianEducation.options)}
         value={e.canadian}
-        onValue={(v) => edit((d) => void (d.education.canadian = oneOf(CANADIAN, v)))}
+        onValue={(v) => edit((d) => void (d.education.canadian = oneOf(CANADIAN_EDUCATION, v)))}
       />
       <AnswerField
         id="certificateOfQualification"
@@ -66,6 +64,6 @@ export function EducationSection({ draft, view, t, edit }: FormProps) {
         value={draft.certificateOfQualification}
         onValue={(v) => edit((d) => void (d.certificateOfQualification = v))}
       />
-    </section>
+    </Section>
   );
 }

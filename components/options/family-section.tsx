@@ -3,12 +3,12 @@
 import { EDUCATION_LEVELS, SPOUSE_STATUSES } from '@/lib/facts';
 import { AnswerField, choicesOf, oneOf, SelectField, TextField } from './fields';
 import type { FormProps } from './types';
+import { Section } from './section';
 
 export function FamilySection({ draft, view, t, edit }: FormProps) {
   const err = view.result.errors;
   return (
-    <section id="family" aria-labelledby="family--heading">
-      <h2 id="family--heading">{t.section.family}</h2>
+    <Section name="family" t={t}>
       <TextField
         id="dateOfBirth"
         type="date"
@@ -69,6 +69,6 @@ export function FamilySection({ draft, view, t, edit }: FormProps) {
         value={draft.siblingInCanada}
         onValue={(v) => edit((d) => void (d.siblingInCanada = v))}
       />
-    </section>
+    </Section>
   );
 }

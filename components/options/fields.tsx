@@ -105,6 +105,8 @@ export function SelectField(
   );
 }
 
+const ANSWERS = ['yes', 'no'] as const;
+
 /** A yes/no fact that may be left unanswered (then it is not saved at all). */
 export function AnswerField(props: Common & { value: Answer; onValue: (value: Answer) => void }) {
   const { t } = props;
@@ -114,11 +116,7 @@ export function AnswerField(props: Common & { value: Answer; onValue: (value: An
     { value: 'no', label: t.no },
   ];
   return (
-    <SelectField
-      {...props}
-      choices={choices}
-      onValue={(v) => props.onValue(v === 'yes' ? 'yes' : v === 'no' ? 'no' : '')}
-    />
+    <SelectField {...props} choices={choices} onValue={(v) => props.onValue(oneOf(ANSWERS, v))} />
   );
 }
 

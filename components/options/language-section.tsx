@@ -11,6 +11,7 @@ import type { OptionsMessages } from '@/lib/i18n/options-en';
 import { oneOf, SelectField, TextField, type Choice } from './fields';
 import { RowList } from './row-list';
 import type { FormProps } from './types';
+import { Section } from './section';
 
 function TestFields(props: {
   path: string;
@@ -90,9 +91,7 @@ export function LanguageSection(form: FormProps) {
   const { draft, view, t, edit } = form;
   const errors = view.result.errors;
   return (
-    <section id="languageTests" aria-labelledby="languageTests--heading">
-      <h2 id="languageTests--heading">{t.section.languageTests}</h2>
-      <p class="hint">{t.languageIntro}</p>
+    <Section name="languageTests" t={t} intro={t.languageIntro}>
       <RowList
         name="languageTests"
         form={form}
@@ -130,6 +129,6 @@ export function LanguageSection(form: FormProps) {
           set={(change) => edit((d) => change(d.spouseLanguageTest))}
         />
       </fieldset>
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,7 @@
 // "Import your ITA letter": a file input that is also a drop zone, and what was read from the file.
 import type { Reading } from '@/lib/reader';
 import type { OptionsMessages } from '@/lib/i18n/options-en';
+import { Section } from './section';
 
 export type LetterStatus =
   | { state: 'idle' }
@@ -96,8 +97,7 @@ export function LetterSection(props: {
     if (file) onFile(file);
   };
   return (
-    <section id="letter" aria-labelledby="letter--heading">
-      <h2 id="letter--heading">{t.section.letter}</h2>
+    <Section name="letter" t={t}>
       <div
         class="drop"
         data-testid="letter-drop"
@@ -125,6 +125,6 @@ export function LetterSection(props: {
       <div aria-live="polite" data-testid="letter-status">
         <StatusText status={status} t={t} />
       </div>
-    </section>
+    </Section>
   );
 }

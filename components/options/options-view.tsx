@@ -8,7 +8,8 @@ import { LanguageSection } from './language-section';
 import { LetterSection, type LetterStatus } from './letter-section';
 import { FundsSection, NominationSection, RoundSection } from './plans-sections';
 import { PoliceSection } from './police-section';
-import { LanguageSwitch, SettingsSection } from './settings-section';
+import { sectionId, type SectionName } from './section';
+import { LanguageSwitch, SettingsSection, type OptIn } from './settings-section';
 import type { FormProps } from './types';
 import { WorkSection } from './work-section';
 
@@ -19,13 +20,12 @@ export interface OptionsViewProps extends FormProps {
   appName: string;
   save: SaveState;
   settings: Settings;
-  denied: { notifications: boolean; roundsRefresh: boolean };
+  denied: Record<OptIn, boolean>;
   letter: LetterStatus;
   data: DataStatus;
   on: {
     language: (language: Settings['language']) => void;
-    notifications: (on: boolean) => void;
-    roundsRefresh: (on: boolean) => void;
+    optIn: (key: OptIn, on: boolean) => void;
     letterFile: (file: File) => void;
     exportData: () => void;
     importData: (file: File) => void;
@@ -33,19 +33,19 @@ export interface OptionsViewProps extends FormProps {
   };
 }
 
-const SECTIONS = [
-  ['letter', 'letter'],
-  ['family', 'family'],
-  ['languageTests', 'languageTests'],
-  ['education', 'education'],
-  ['work', 'work'],
-  ['section-nomination', 'nomination'],
-  ['funds', 'funds'],
-  ['policeCertificates', 'policeCertificates'],
-  ['round', 'round'],
-  ['data', 'data'],
-  ['settings', 'settings'],
-] as const;
+const SECTIONS: readonly SectionName[] = [
+  'letter',
+  'family',
+  'languageTests',
+  'education',
+  'work',
+  'nomination',
+  'funds',
+  'policeCertificates',
+  'round',
+  'data',
+  'settings',
+];
 
 function SaveLine({ props }: { props: OptionsViewProps }) {
   const { t, save, view } = props;
@@ -73,9 +73,9 @@ export function OptionsView(props: OptionsViewProps) {
           {t.contents}
         </h2>
         <ul>
-          {SECTIONS.map(([id, key]) => (
-            <li key={id}>
-              <a href={`#${id}`}>{t.section[key]}</a>
+          {SECTIONS.map((name) => (
+            <li key={name}>
+              <a href={`#${sectionId(name)}`}>{t.section[name]}</a>
             </li>
           ))}
         </ul>
@@ -101,13 +101,7 @@ export function OptionsView(props: OptionsViewProps) {
         onImport={on.importData}
         onDelete={on.deleteData}
       />
-      <SettingsSection
-        t={t}
-        settings={props.settings}
-        denied={props.denied}
-        onNotifications={on.notifications}
-        onRoundsRefresh={on.roundsRefresh}
-      />
+      <SettingsSection t={t} settings={props.settings} denied={props.denied} onOptIn={on.optIn} />
     </main>
   );
 }

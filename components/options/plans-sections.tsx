@@ -1,14 +1,12 @@
 // "Provincial nomination", "Proof of funds" and "Your round and plans": a few fields each.
-import { ROUND_CATEGORIES } from '@/lib/forms';
-import { AnswerField, choicesOf, SelectField, TextField } from './fields';
+import { NOMINATIONS, ROUND_CATEGORIES } from '@/lib/forms';
+import { AnswerField, choicesOf, oneOf, SelectField, TextField } from './fields';
 import type { FormProps } from './types';
-
-const NOMINATION = ['none', 'active', 'withdrawn'] as const;
+import { Section } from './section';
 
 export function NominationSection({ draft, t, edit }: FormProps) {
   return (
-    <section id="section-nomination" aria-labelledby="nomination--heading">
-      <h2 id="nomination--heading">{t.section.nomination}</h2>
+    <Section name="nomination" t={t}>
       <SelectField
         id="nomination"
         label={t.nomination.label}
@@ -16,16 +14,15 @@ export function NominationSection({ draft, t, edit }: FormProps) {
         t={t}
         choices={choicesOf(t, t.nomination.options)}
         value={draft.nomination}
-        onValue={(v) => edit((d) => void (d.nomination = NOMINATION.find((n) => n === v) ?? ''))}
+        onValue={(v) => edit((d) => void (d.nomination = oneOf(NOMINATIONS, v)))}
       />
-    </section>
+    </Section>
   );
 }
 
 export function FundsSection({ draft, view, t, edit }: FormProps) {
   return (
-    <section id="funds" aria-labelledby="funds--heading">
-      <h2 id="funds--heading">{t.section.funds}</h2>
+    <Section name="funds" t={t}>
       <TextField
         id="funds.amount"
         label={t.fundsAmount.label}
@@ -51,7 +48,7 @@ export function FundsSection({ draft, view, t, edit }: FormProps) {
         value={draft.funds.authorizedToWork}
         onValue={(v) => edit((d) => void (d.funds.authorizedToWork = v))}
       />
-    </section>
+    </Section>
   );
 }
 
@@ -66,8 +63,7 @@ export function RoundSection({ draft, view, t, edit }: FormProps) {
     ...(category === '' || known ? [] : [{ value: category, label: category }]),
   ];
   return (
-    <section id="round" aria-labelledby="round--heading">
-      <h2 id="round--heading">{t.section.round}</h2>
+    <Section name="round" t={t}>
       <TextField
         id="round.number"
         label={t.roundNumber.label}
@@ -108,6 +104,6 @@ export function RoundSection({ draft, view, t, edit }: FormProps) {
         value={draft.plannedSubmission}
         onValue={(v) => edit((d) => void (d.plannedSubmission = v))}
       />
-    </section>
+    </Section>
   );
 }

@@ -3,14 +3,13 @@ import { emptyPolice, nextKey } from '@/lib/forms';
 import { CheckboxField, TextField } from './fields';
 import { keysOf, RowList } from './row-list';
 import type { FormProps } from './types';
+import { Section } from './section';
 
 export function PoliceSection(form: FormProps) {
   const { view, t } = form;
   const err = view.result.errors;
   return (
-    <section id="policeCertificates" aria-labelledby="policeCertificates--heading">
-      <h2 id="policeCertificates--heading">{t.section.policeCertificates}</h2>
-      <p class="hint">{t.policeIntro}</p>
+    <Section name="policeCertificates" t={t} intro={t.policeIntro}>
       <RowList
         name="policeCertificates"
         form={form}
@@ -51,6 +50,6 @@ export function PoliceSection(form: FormProps) {
           </div>
         )}
       </RowList>
-    </section>
+    </Section>
   );
 }

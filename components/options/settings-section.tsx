@@ -1,8 +1,10 @@
 // "Settings": the page's language (at the top), reminders as notifications and refreshing the rounds list. The
 // two opt-ins ask the browser for their permission only when turned on.
+import { Fragment } from 'preact';
 import type { Settings } from '@/lib/schema/settings';
 import type { OptionsMessages } from '@/lib/i18n/options-en';
 import { CheckboxField, SelectField } from './fields';
+import { Section } from './section';
 
 /** The language switch, shown at the top of the page so it can be found in either language. */
 export function LanguageSwitch(props: {
@@ -28,41 +30,35 @@ export function LanguageSwitch(props: {
   );
 }
 
+/** The two opt-ins, each with the permission setOptIn (entrypoints/options) asks for. */
+export const OPT_INS = ['notifications', 'roundsRefresh'] as const;
+export type OptIn = (typeof OPT_INS)[number];
+
 export function SettingsSection(props: {
   t: OptionsMessages;
   settings: Settings;
-  denied: { notifications: boolean; roundsRefresh: boolean };
-  onNotifications: (on: boolean) => void;
-  onRoundsRefresh: (on: boolean) => void;
+  denied: Record<OptIn, boolean>;
+  onOptIn: (key: OptIn, on: boolean) => void;
 }) {
   const { t, settings, denied } = props;
   return (
-    <section id="settings" aria-labelledby="settings--heading">
-      <h2 id="settings--heading">{t.section.settings}</h2>
-      <CheckboxField
-        id="settings.notifications"
-        label={t.notifications.label}
-        hint={t.notifications.hint}
-        checked={settings.notifications}
-        onValue={props.onNotifications}
-      />
-      {denied.notifications ? (
-        <p class="state warn" role="status">
-          {t.notificationsDenied}
-        </p>
-      ) : null}
-      <CheckboxField
-        id="settings.roundsRefresh"
-        label={t.roundsRefresh.label}
-        hint={t.roundsRefresh.hint}
-        checked={settings.roundsRefresh}
-        onValue={props.onRoundsRefresh}
-      />
-      {denied.roundsRefresh ? (
-        <p class="state warn" role="status">
-          {t.roundsRefreshDenied}
-        </p>
-      ) : null}
-    </section>
+    <Section name="settings" t={t}>
+      {OPT_INS.map((key) => (
+        <Fragment key={key}>
+          <CheckboxField
+            id={`settings.${key}`}
+            label={t[key].label}
+            hint={t[key].hint}
+            checked={settings[key]}
+            onValue={(on) => props.onOptIn(key, on)}
+          />
+          {denied[key] ? (
+            <p class="state warn" role="status">
+              {t[`${key}Denied` as const]}
+            </p>
+          ) : null}
+        </Fragment>
+      ))}
+    </Section>
   );
 }

@@ -1,13 +1,12 @@
 // "Work experience": one row per job, with the hours IRCC would count for it (30 h/week at most,
 // exact days, last 10 years) and the Canadian and foreign totals so far.
-import { emptyWork, nextKey, type PeriodSummary } from '@/lib/forms';
+import { emptyWork, nextKey, TEERS, type PeriodSummary } from '@/lib/forms';
 import { localeOf } from '@/lib/i18n';
 import type { OptionsMessages } from '@/lib/i18n/options-en';
-import { CheckboxField, SelectField, TextField } from './fields';
+import { CheckboxField, oneOf, SelectField, TextField } from './fields';
 import { keysOf, RowList } from './row-list';
 import type { FormProps } from './types';
-
-const TEERS = ['0', '1', '2', '3', '4', '5'] as const;
+import { Section } from './section';
 
 function PeriodTotal(props: {
   summary: PeriodSummary | undefined;
@@ -34,9 +33,7 @@ export function WorkSection(form: FormProps) {
   const hours = (h: number) => number.format(Math.floor(h + 1e-6));
   const w = view.work;
   return (
-    <section id="work" aria-labelledby="work--heading">
-      <h2 id="work--heading">{t.section.work}</h2>
-      <p class="hint">{t.workIntro}</p>
+    <Section name="work" t={t} intro={t.workIntro}>
       <RowList
         name="work"
         form={form}
@@ -118,7 +115,7 @@ export function WorkSection(form: FormProps) {
                   ...TEERS.map((n) => ({ value: n, label: `TEER ${n}` })),
                 ]}
                 value={row.teer}
-                onValue={(v) => set((r) => void (r.teer = TEERS.find((n) => n === v) ?? ''))}
+                onValue={(v) => set((r) => void (r.teer = oneOf(TEERS, v)))}
               />
               <CheckboxField
                 id={`${p}.paid`}
@@ -157,6 +154,6 @@ export function WorkSection(form: FormProps) {
         </p>
         <p class="hint">{t.workWindow(w.window)}</p>
       </div>
-    </section>
+    </Section>
   );
 }

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DataStatus } from '@/components/options/data-section';
 import type { LetterStatus } from '@/components/options/letter-section';
 import { OptionsView, type SaveState } from '@/components/options/options-view';
+import type { OptIn } from '@/components/options/settings-section';
 import {
   chooseDraft,
   draftFromFacts,
@@ -53,7 +54,10 @@ export function App(props: AppProps) {
   const [save, setSave] = useState<SaveState>({ state: 'saved' });
   const [letter, setLetter] = useState<LetterStatus>({ state: 'idle' });
   const [data, setData] = useState<DataStatus>({ state: 'idle' });
-  const [denied, setDenied] = useState({ notifications: false, roundsRefresh: false });
+  const [denied, setDenied] = useState<Record<OptIn, boolean>>({
+    notifications: false,
+    roundsRefresh: false,
+  });
   const latest = useRef(draft);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -139,15 +143,9 @@ export function App(props: AppProps) {
     language: (value: Settings['language']) => {
       void saveSettings({ language: value }).then(setSettings);
     },
-    notifications: (value: boolean) => {
-      void setOptIn('notifications', value).then((next) => {
-        setDenied((d) => ({ ...d, notifications: next === null }));
-        if (next) setSettings(next);
-      });
-    },
-    roundsRefresh: (value: boolean) => {
-      void setOptIn('roundsRefresh', value).then((next) => {
-        setDenied((d) => ({ ...d, roundsRefresh: next === null }));
+    optIn: (key: OptIn, value: boolean) => {
+      void setOptIn(key, value).then((next) => {
+        setDenied((d) => ({ ...d, [key]: next === null }));
         if (next) setSettings(next);
       });
     },

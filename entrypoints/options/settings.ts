@@ -2,14 +2,12 @@
 // the click, so nothing is awaited before the request) and give it back when turned off.
 import { browser } from 'wxt/browser';
 import { ROUNDS_FEED_MATCH } from '@/lib/portal';
+import type { OptIn } from '@/components/options/settings-section';
 import type { Settings } from '@/lib/schema/settings';
 import { saveSettings } from '@/utils/storage';
 
 /** Turns an opt-in on or off; resolves to the saved settings, or null when the user said no. */
-export async function setOptIn(
-  key: 'notifications' | 'roundsRefresh',
-  on: boolean,
-): Promise<Settings | null> {
+export async function setOptIn(key: OptIn, on: boolean): Promise<Settings | null> {
   // Both are optional permissions of the manifest (wxt.config.ts), never granted at install.
   const permission =
     key === 'notifications'

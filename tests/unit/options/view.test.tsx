@@ -32,8 +32,7 @@ function mount(draft: FormDraft, language: 'en' | 'fr' = 'en'): HTMLElement {
     data: { state: 'idle' },
     on: {
       language: noop,
-      notifications: noop,
-      roundsRefresh: noop,
+      optIn: noop,
       letterFile: noop,
       exportData: noop,
       importData: noop,
