@@ -13,7 +13,3 @@ export async function loadDraft(): Promise<FormDraft | null> {
 export function saveDraft(draft: FormDraft): Promise<void> {
   return draftItem.setValue(draft);
 }
-
-export function clearDraft(): Promise<void> {
-  return draftItem.removeValue();
-}

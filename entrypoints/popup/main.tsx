@@ -5,9 +5,14 @@ import { languageFromTag, type UiLanguage } from '@/lib/i18n';
 import type { Settings } from '@/lib/schema/settings';
 import type { ReadingsState } from '@/lib/schema/state';
 import type { StoredAssessmentView } from '@/lib/view/assessment';
-import { send } from '@/utils/messaging';
 import { structureOfActiveTab } from './page-structure';
-import { loadAssessment, loadSettings, saveSettings, watchAll } from '@/utils/storage';
+import {
+  loadAssessment,
+  loadReadings,
+  loadSettings,
+  saveSettings,
+  watchAll,
+} from '@/utils/storage';
 import '@/components/styles.css';
 
 /** `auto` follows the browser's UI language; the user's choice in the header wins over it. */
@@ -27,7 +32,8 @@ async function main() {
   if (!root) return;
   let state: ReadingsState | null = null;
   let assessment: StoredAssessmentView | null = null;
-  let language: UiLanguage = uiLanguage((await loadSettings()).language);
+  // Set by refresh() before the first draw.
+  let language: UiLanguage = 'en';
 
   const draw = () => {
     if (!state) return;
@@ -53,8 +59,10 @@ async function main() {
   };
 
   const refresh = async () => {
+    // Readings, verdict and settings alike straight from storage, which the popup may read: no
+    // round trip through the background for the readings.
     const [nextState, nextAssessment, settings] = await Promise.all([
-      send({ type: 'state/get' }),
+      loadReadings(),
       loadAssessment(),
       loadSettings(),
     ]);

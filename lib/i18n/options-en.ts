@@ -4,8 +4,6 @@ import type { RoundCategory } from '../forms/categories';
 import type { FieldError } from '../forms/errors';
 import type { NotCounted } from '../forms/preview';
 
-type Labelled = { label: string; hint: string };
-
 export const optionsEn = {
   pageTitle: 'ITA Ready – your facts',
   heading: 'Your facts',
@@ -246,7 +244,6 @@ export const optionsEn = {
   letterHint:
     'Your Invitation to Apply as a PDF, or the letter’s page saved from your browser (“Save page as…”). Drop the file here or choose it. It is read in this browser and never sent anywhere.',
   letterChoose: 'Choose the letter (PDF or HTML)',
-  letterDrop: 'Drop the file here',
   letterReading: (p: { file: string }) => `Reading ${p.file}…`,
   letterRead: (p: { file: string }) => `Read from ${p.file}:`,
   letterScore: 'CRS score',
@@ -328,4 +325,3 @@ export const optionsEn = {
 } satisfies Record<string, unknown>;
 
 export type OptionsMessages = typeof optionsEn;
-export type { Labelled };

@@ -237,7 +237,6 @@ export const optionsFr: OptionsMessages = {
   letterHint:
     'Votre invitation à présenter une demande en PDF, ou la page de la lettre enregistrée depuis votre navigateur (« Enregistrer la page sous… »). Déposez le fichier ici ou choisissez-le. Il est lu dans ce navigateur et n’est envoyé nulle part.',
   letterChoose: 'Choisir la lettre (PDF ou HTML)',
-  letterDrop: 'Déposez le fichier ici',
   letterReading: (p) => `Lecture de ${p.file}…`,
   letterRead: (p) => `Lu dans ${p.file} :`,
   letterScore: 'Note SCG',

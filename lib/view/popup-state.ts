@@ -8,7 +8,7 @@ import type { StoredAssessmentView } from './assessment';
  * the first deadline reminder is 7 days out — by then the user should look at the page again, so the
  * verdict rests on what IRCC shows today and not on what it showed a week ago.
  */
-export const STALE_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
+const STALE_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
 
 export type StaleReason = { kind: 'old'; days: number };
 
@@ -19,7 +19,6 @@ export type PopupState =
   | {
       kind: 'reading';
       stored: StoredReading;
-      homeDaysLeft: number | null;
       /**
        * The verdict for THIS reading, or null while there is none (not computed yet, or computed from
        * an earlier reading: the background re-runs the rules on every new reading, and an old verdict
@@ -42,7 +41,6 @@ export function popupState(
   state: ReadingsState,
   extra: { assessment?: StoredAssessmentView | null; now?: number } = {},
 ): PopupState {
-  const homeDaysLeft = state.accountHome?.reading.daysLeftToSubmit ?? null;
   const main = state.itaLetter ?? state.accountHome ?? state.profile;
   if (main) {
     if (!isUsable(main)) return { kind: 'unreadable', stored: main };
@@ -51,7 +49,6 @@ export function popupState(
     return {
       kind: 'reading',
       stored: main,
-      homeDaysLeft,
       assessment,
       stale: staleness(main, extra.now),
     };
