@@ -13,17 +13,18 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
   return { code, out, err };
 }
 
+/** The CEC letter with facts that claim more Canadian work than was done, checked on 2026-11-20. */
+const cecShortWork = [
+  fixture('pages/cec-letter-2026.html'),
+  '--facts',
+  fixture('facts/cec-short-work.json'),
+  '--today',
+  '2026-11-20',
+];
+
 describe('ita-ready check', () => {
   it('CEC letter, 5 years claimed but fewer worked, cut-off 510: decline, verdict first', async () => {
-    const { code, out, err } = await run([
-      fixture('pages/cec-letter-2026.html'),
-      '--facts',
-      fixture('facts/cec-short-work.json'),
-      '--today',
-      '2026-11-20',
-      '--cutoff',
-      '510',
-    ]);
+    const { code, out, err } = await run([...cecShortWork, '--cutoff', '510']);
     expect(err).toBe('');
     expect(code, 'the verdict is data: exit 0').toBe(0);
     expect(out.split('\n')[0]).toMatch(/^Verdict: DECLINE/);
@@ -36,16 +37,7 @@ describe('ita-ready check', () => {
   });
 
   it('--json gives verdict, findings, correctedCrs, cutoff and the reading', async () => {
-    const { code, out } = await run([
-      fixture('pages/cec-letter-2026.html'),
-      '--facts',
-      fixture('facts/cec-short-work.json'),
-      '--today',
-      '2026-11-20',
-      '--cutoff',
-      '500',
-      '--json',
-    ]);
+    const { code, out } = await run([...cecShortWork, '--cutoff', '500', '--json']);
     expect(code).toBe(0);
     const json: unknown = JSON.parse(out);
     expect(json).toMatchObject({
