@@ -4,12 +4,13 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { LETTER_PATH } from './support/network';
 import { ROOT, SAMPLE_LETTER, SCREENSHOTS_DIR } from './support/paths';
+import { DECLINE_FACTS, seed } from './support/storage';
 import { byTestId } from './support/popup';
 
 const APPLY_PAGE = join(ROOT, 'tests/unit/guard/pages/ita-letter-apply.html');
 const APPLY_PAGE_FR = join(ROOT, 'tests/unit/guard/pages/ita-letter-apply-fr.html');
-const LETTER_PATH = '/mycic/messages/details';
 /** Where the page's form posts (tests/unit/guard/pages): a request there means the press went through. */
 const FORM_TARGET = '/mycic/eapp/start';
 /** Small, stable-named pictures for docs/screenshots.md (copied there by hand when they change). */
@@ -28,21 +29,6 @@ async function noticeShot(page: Page, name: string): Promise<void> {
       height: box.height + 80,
     },
   });
-}
-
-/** A cut-off the user typed above the letter's 512: decline. */
-const DECLINE_FACTS = { round: { cutoff: 600 } };
-
-async function seed(page: Page, values: Record<string, unknown>): Promise<void> {
-  await page.evaluate(async (items) => {
-    const api: unknown = Reflect.get(globalThis, 'chrome');
-    const storage = api && typeof api === 'object' ? Reflect.get(api, 'storage') : undefined;
-    const local =
-      storage && typeof storage === 'object' ? Reflect.get(storage, 'local') : undefined;
-    const set = local && typeof local === 'object' ? Reflect.get(local, 'set') : undefined;
-    if (typeof set !== 'function') throw new Error('no chrome.storage.local.set on this page');
-    await set.call(local, items);
-  }, values);
 }
 
 /** Every request the page makes to the form's target (the portal would receive these). */

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { letterPdf } from '../unit/reader/pdf-letter';
 import { expect, test } from './support/fixtures';
+import { LETTER_PATH } from './support/network';
 import { SAMPLE_LETTER } from './support/paths';
 import { byTestId, waitForPopupState } from './support/popup';
 
@@ -68,7 +69,7 @@ test('facts typed on the options page change the popup verdict', async ({
   openPopup,
   openOptions,
 }) => {
-  await openPortalPage('/mycic/messages/details', SAMPLE_LETTER);
+  await openPortalPage(LETTER_PATH, SAMPLE_LETTER);
   const before = await openPopup();
   await waitForPopupState(before, ['reading']);
   await expect(byTestId(before, 'verdict')).toBeVisible();
@@ -118,7 +119,7 @@ test('export, delete, import restores everything', async ({
   openOptions,
   openPopup,
 }) => {
-  await openPortalPage('/mycic/messages/details', SAMPLE_LETTER);
+  await openPortalPage(LETTER_PATH, SAMPLE_LETTER);
   const options = await openOptions();
   await fillSomeFacts(options);
   await field(options, 'round.cutoff').fill('600');

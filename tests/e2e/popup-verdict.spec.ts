@@ -2,29 +2,15 @@
 // severity, corrected score against the cut-off; and the EN/FR switch. Screenshots in both languages.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { LETTER_PATH } from './support/network';
 import { join } from 'node:path';
 import { SAMPLE_LETTER, SCREENSHOTS_DIR } from './support/paths';
+import { DECLINE_FACTS, seed } from './support/storage';
 import { byTestId, waitForPopupState } from './support/popup';
 
 /** Small, stable-named pictures for docs/screenshots.md: the first screen of the popup. */
 const docsShot = (page: Page, name: string) =>
   page.screenshot({ path: join(SCREENSHOTS_DIR, 'docs', `${name}.png`) });
-
-/** A cut-off the user typed above the letter's 512: the corrected score is below it → decline. */
-const DECLINE_FACTS = { round: { cutoff: 600 } };
-
-/** Writes storage.local from an extension page, as the options page would (utils/storage keys). */
-async function seed(page: Page, values: Record<string, unknown>): Promise<void> {
-  await page.evaluate(async (items) => {
-    const api: unknown = Reflect.get(globalThis, 'chrome');
-    const storage = api && typeof api === 'object' ? Reflect.get(api, 'storage') : undefined;
-    const local =
-      storage && typeof storage === 'object' ? Reflect.get(storage, 'local') : undefined;
-    const set = local && typeof local === 'object' ? Reflect.get(local, 'set') : undefined;
-    if (typeof set !== 'function') throw new Error('no chrome.storage.local.set on this page');
-    await set.call(local, items);
-  }, values);
-}
 
 /** Reopens the popup until it shows a verdict equal to `wanted` (the worker re-assesses after a change). */
 async function popupWithVerdict(openPopup: () => Promise<Page>, wanted: string): Promise<Page> {
@@ -49,7 +35,7 @@ test('letter + facts → decline verdict first, reasons by severity, score again
   openPopup,
   takeScreenshot,
 }) => {
-  await openPortalPage('/mycic/messages/details', SAMPLE_LETTER);
+  await openPortalPage(LETTER_PATH, SAMPLE_LETTER);
   const first = await openPopup();
   await waitForPopupState(first, ['reading']);
   await seed(first, {

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as z from 'zod';
+import { LETTER_PATH } from './network';
 import { E2E_PAGES_DIR, READER_FIXTURES_DIR, ROOT } from './paths';
 
 const points = z.number().int().min(0).max(1200);
@@ -66,7 +67,7 @@ function readerFixtureLetters(): z.infer<typeof letterSchema>[] {
     letters.push({
       name: `reader fixture ${name.replace(/\.expected\.json$/, '')}`,
       file: relative(ROOT, html),
-      path: '/mycic/messages/details',
+      path: LETTER_PATH,
       total: crs.total,
       deadline: invitation.deadline,
       rows: crs.rows,

@@ -8,6 +8,8 @@ import type { BrowserContext, Route } from '@playwright/test';
 export const PORTAL_ORIGIN = 'https://onlineservices-servicesenligne.cic.gc.ca';
 /** An ordinary web origin that is not IRCC's; `.invalid` can never resolve (RFC 2606). */
 export const FOREIGN_ORIGIN = 'https://example.invalid';
+/** Where the portal shows a message such as the ITA letter; the tests serve letters there. */
+export const LETTER_PATH = '/mycic/messages/details';
 
 const SERVED_ORIGINS = new Set([PORTAL_ORIGIN, FOREIGN_ORIGIN]);
 
