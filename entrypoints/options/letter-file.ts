@@ -9,16 +9,6 @@ export type LetterResult =
 
 const PDF_MAGIC = '%PDF-';
 
-/**
- * A parsed document has no layout, so `checkVisibility` would call everything hidden; a saved page
- * keeps what hid an element inline (`hidden`, `display:none`), which is what is checked here.
- */
-function shownInSavedPage(el: Element): boolean {
-  return !el.closest(
-    '[hidden], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"], [style*="visibility: hidden"], script, style, template',
-  );
-}
-
 async function pdfReading(bytes: Uint8Array): Promise<Reading> {
   const [pdfjs, worker] = await Promise.all([
     import('pdfjs-dist'),
@@ -42,7 +32,7 @@ export async function readLetterFile(file: File): Promise<LetterResult> {
     ) {
       const html = new TextDecoder('utf-8').decode(bytes);
       const doc = new DOMParser().parseFromString(html, 'text/html');
-      reading = read(doc, { isVisible: shownInSavedPage });
+      reading = read(doc);
     } else {
       return { ok: false, reason: 'wrong-type' };
     }
