@@ -46,21 +46,10 @@ function cutoffOf(input: EvaluateInput, reading: Reading, facts: Facts): CutoffI
           category: facts.round?.category ?? null,
           number: facts.round?.number ?? null,
         });
-  if (input.cutoff !== undefined) {
-    return {
-      value: input.cutoff,
-      source: 'user',
-      round: match.round,
-      candidates: match.candidates,
-    };
-  }
-  if (facts.round?.cutoff !== undefined) {
-    return {
-      value: facts.round.cutoff,
-      source: 'user',
-      round: match.round,
-      candidates: match.candidates,
-    };
+  // A cut-off typed for this check beats the one saved in the facts; both beat the round data.
+  const typed = input.cutoff ?? facts.round?.cutoff;
+  if (typed !== undefined) {
+    return { value: typed, source: 'user', round: match.round, candidates: match.candidates };
   }
   if (match.round)
     return { value: match.round.cutoff, source: 'round', round: match.round, candidates: [] };
