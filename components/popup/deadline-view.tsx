@@ -1,4 +1,4 @@
-import { countdown, formatUtc } from '@/lib/time/countdown';
+import { countdown, formatUtc } from '@/lib/dates';
 import type { Messages } from '@/lib/i18n';
 
 export function DeadlineView(props: {

@@ -11,7 +11,7 @@ import {
   reminders,
   type Reminder,
 } from '@/lib/reminders';
-import { formatUtc } from '@/lib/time/countdown';
+import { formatUtc } from '@/lib/dates';
 import type { Assessment } from '@/lib/rules/types';
 import type { Settings } from '@/lib/schema/settings';
 import { loadSettings } from '@/utils/storage';

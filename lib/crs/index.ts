@@ -23,4 +23,4 @@ export {
   type CrsScore,
   type CrsSections,
 } from './score';
-export { isIsoDate } from './dates';
+export { isIsoDate } from '../dates';

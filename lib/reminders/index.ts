@@ -1,11 +1,10 @@
 // Which reminders, at which instants (issue 6 "Background"): 7 and 2 days before the application
 // deadline, and 30 and 7 days before a language test result or an ECA stops being valid when that
 // happens before the planned submission or the deadline. Pure: `now` and the time zone come in.
-import { addDays, addYears, localDate } from '../dates';
+import { addDays, addYears, localDate, localInstant } from '../dates';
 // The same validity periods the rules judge by, so a reminder and a finding never disagree.
 import { ECA_VALID_YEARS } from '../rules/eca-expired';
 import { LANGUAGE_VALID_YEARS } from '../rules/language-levels';
-import { localInstant } from './local-time';
 
 /** Days before the deadline (an ITA gives 60 days, no extension: SPEC "Why it matters"). */
 export const DEADLINE_DAYS = [7, 2] as const;

@@ -1,5 +1,5 @@
 // Every CRS grid revision the engine knows, oldest first, and which one is in force on a date.
-import { isIsoDate } from '../dates';
+import { isIsoDate } from '../../dates';
 import { CRS_2016_11_19 } from './crs-2016-11-19';
 import { CRS_2017_06_06 } from './crs-2017-06-06';
 import { CRS_2020_10_27 } from './crs-2020-10-27';

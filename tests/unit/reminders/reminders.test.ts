@@ -7,7 +7,7 @@ import {
   reminders,
   type ReminderInput,
 } from '@/lib/reminders';
-import { localInstant } from '@/lib/reminders/local-time';
+import { localInstant } from '@/lib/dates';
 
 const DEADLINE = '2027-01-19T00:00:00Z';
 const base: ReminderInput = {
