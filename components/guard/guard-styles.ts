@@ -1,19 +1,21 @@
 // The guard's styles, in a <style> inside its shadow root: the portal's CSS cannot reach them and
 // they cannot reach the portal; `:host { all: initial }` also stops the page's inherited styles at
-// the host. Colours are those of components/styles.css (WCAG AA on white).
+// the host. Verdict colours come from the one verdict vocabulary (lib/verdict).
+import { VERDICT_COLOUR as C } from '@/lib/verdict';
+
 export const GUARD_CSS = `
 :host { all: initial !important; display: inline-block !important; vertical-align: middle !important; }
 .guard { font: 14px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif;
   color: #1b1b1b; display: inline-block; vertical-align: middle; margin: 4px 8px; max-width: 420px; }
 .notice { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 6px; border: 1px solid;
   border-left-width: 5px; border-radius: 4px; padding: 4px 8px; background: #fff; }
-.notice.decline { border-color: #a4161a; background: #fdecea; }
-.notice.review { border-color: #7a4b00; background: #fff4dc; }
-.notice.ready { border-color: #1e6b2f; background: #e7f5ea; }
+.notice.decline { border-color: ${C.decline.ink}; background: ${C.decline.background}; }
+.notice.review { border-color: ${C.review.ink}; background: ${C.review.background}; }
+.notice.ready { border-color: ${C.ready.ink}; background: ${C.ready.background}; }
 .mark { display: inline-flex; width: 20px; height: 20px; border-radius: 50%; color: #fff;
   align-items: center; justify-content: center; font-weight: 700; font-size: 12px; }
-.decline .mark { background: #a4161a; } .review .mark { background: #7a4b00; } .ready .mark { background: #1e6b2f; }
-.decline .word { color: #a4161a; } .review .word { color: #7a4b00; } .ready .word { color: #1e6b2f; }
+.decline .mark { background: ${C.decline.ink}; } .review .mark { background: ${C.review.ink}; } .ready .mark { background: ${C.ready.ink}; }
+.decline .word { color: ${C.decline.ink}; } .review .word { color: ${C.review.ink}; } .ready .word { color: ${C.ready.ink}; }
 .brand { font-size: 12px; color: #4a4a4a; }
 .word { font-weight: 700; }
 button { font: inherit; color: #1b1b1b; background: #f3f3f3; border: 1px solid #767676; border-radius: 4px;
@@ -27,10 +29,10 @@ button.primary:hover { background: #144a7c; }
 .sev { font-weight: 600; }
 .hint { flex-basis: 100%; margin: 4px 0 0; font-size: 12px; }
 dialog { font: 14px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif;
-  color: #1b1b1b; background: #fff; border: 2px solid #a4161a; border-radius: 6px; padding: 16px 20px;
+  color: #1b1b1b; background: #fff; border: 2px solid ${C.decline.ink}; border-radius: 6px; padding: 16px 20px;
   max-width: min(560px, 90vw); box-shadow: 0 8px 32px rgba(0,0,0,.3); }
 dialog::backdrop { background: rgba(0,0,0,.45); }
-dialog h2 { font-size: 18px; margin: 0 0 8px; color: #a4161a; }
+dialog h2 { font-size: 18px; margin: 0 0 8px; color: ${C.decline.ink}; }
 dialog p { margin: 6px 0; }
 dialog ul { padding-left: 20px; }
 dialog li { margin: 6px 0; }

@@ -4,10 +4,9 @@
 // markup: a finding's words can quote the page.
 import type { UiLanguage } from '@/lib/i18n';
 import { guardMessages } from '@/lib/i18n/guard';
-import type { Verdict } from '@/lib/view/assessment';
+import { VERDICT_MARK } from '@/lib/verdict';
 import type { GuardInfo, GuardReason } from '@/lib/view/guard-state';
 
-const MARK: Record<Verdict, string> = { decline: '✕', review: '!', ready: '✓' };
 const LIST_ID = 'ita-ready-reasons';
 const TITLE_ID = 'ita-ready-confirm-title';
 const INTRO_ID = 'ita-ready-confirm-intro';
@@ -105,7 +104,7 @@ export function createGuardView(parent: ParentNode, handlers: GuardViewHandlers)
     root.setAttribute('data-verdict', info.verdict);
     notice.className = `notice ${info.verdict}`;
     notice.setAttribute('aria-label', t.label);
-    mark.textContent = MARK[info.verdict];
+    mark.textContent = VERDICT_MARK[info.verdict];
     brand.textContent = `${t.label}:`;
     word.textContent = t.verdict[info.verdict];
 

@@ -1,8 +1,7 @@
 import type { Messages } from '@/lib/i18n';
-import type { Verdict } from '@/lib/view/assessment';
+import { VERDICT_MARK, type Verdict } from '@/lib/verdict';
 
 // A shape beside the word, so the verdict never rests on colour alone (WCAG 1.4.1).
-const MARK: Record<Verdict, string> = { decline: '✕', review: '!', ready: '✓' };
 
 export function VerdictView(props: { verdict: Verdict; t: Messages }) {
   const { verdict, t } = props;
@@ -15,7 +14,7 @@ export function VerdictView(props: { verdict: Verdict; t: Messages }) {
     >
       <p class="verdict-line">
         <span class="verdict-mark" aria-hidden="true">
-          {MARK[verdict]}
+          {VERDICT_MARK[verdict]}
         </span>
         <span class="visually-hidden">{t.verdictHeading}: </span>
         <strong id="verdict-word">{t.verdict[verdict]}</strong>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { evaluate } from '@/lib/rules';
 import { BUNDLED_ROUNDS } from '@/lib/rounds';
 import { languageFromTag } from '@/lib/i18n';
+import { VERDICT_COLOUR, VERDICT_MARK } from '@/lib/verdict';
 import { syncReminders } from './reminders';
 import type { StoredAssessment } from '@/lib/schema/assessment';
 import {
@@ -48,11 +49,6 @@ export async function reassess(now: number, timeZone: string): Promise<StoredAss
 }
 
 // Words and colour together: the badge carries a sign, its tooltip says it in words.
-const BADGE = {
-  decline: { text: '✕', color: '#a4161a' },
-  review: { text: '?', color: '#7a4b00' },
-  ready: { text: '✓', color: '#1e6b2f' },
-} as const;
 const TITLES = {
   en: {
     decline: 'ITA Ready: decline — open to see why',
@@ -78,7 +74,7 @@ async function showBadge(stored: StoredAssessment | null): Promise<void> {
   const { verdict } = stored.assessment;
   const { language } = await loadSettings();
   const lang = language === 'auto' ? languageFromTag(browser.i18n.getUILanguage()) : language;
-  await action.setBadgeText({ text: BADGE[verdict].text });
-  await action.setBadgeBackgroundColor({ color: BADGE[verdict].color });
+  await action.setBadgeText({ text: VERDICT_MARK[verdict] });
+  await action.setBadgeBackgroundColor({ color: VERDICT_COLOUR[verdict].ink });
   await action.setTitle({ title: TITLES[lang][verdict] });
 }

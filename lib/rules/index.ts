@@ -16,8 +16,9 @@ import { rule as programRequirementsNotMet } from './program-requirements-not-me
 import { rule as rulesMayHaveChanged } from './rules-may-have-changed';
 import { rule as scoreBelowCutoff } from './score-below-cutoff';
 import { SOURCES } from './sources';
-import { SEVERITY_ORDER, text } from './text';
-import type { Assessment, Finding, Rule } from './types';
+import { text } from './text';
+import { bySeverity, verdictOf } from '../verdict';
+import type { Assessment, Rule } from './types';
 import { rule as workExperienceShort } from './work-experience-short';
 
 export * from './types';
@@ -44,15 +45,7 @@ export const RULES: readonly Rule[] = [
   rulesMayHaveChanged,
 ];
 
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-}
-
-export function verdictOf(findings: readonly Finding[]): Assessment['verdict'] {
-  if (findings.some((f) => f.severity === 'decline')) return 'decline';
-  if (findings.some((f) => f.severity === 'warning')) return 'review';
-  return 'ready';
-}
+export { verdictOf };
 
 /** A page that is not an ITA letter, profile or account page: no rule runs, no verdict pretends. */
 function unreadable(input: EvaluateInput): Assessment {
@@ -81,7 +74,7 @@ function unreadable(input: EvaluateInput): Assessment {
 export function evaluate(input: EvaluateInput): Assessment {
   if (input.reading.kind === 'unknown') return unreadable(input);
   const ruleInput = buildInput(input);
-  const findings = sortFindings(RULES.flatMap((rule) => rule.evaluate(ruleInput)));
+  const findings = bySeverity(RULES.flatMap((rule) => rule.evaluate(ruleInput)));
   const { total, rows, changed } = ruleInput.corrected;
   const { value, source, round } = ruleInput.cutoff;
   return {

@@ -1,6 +1,7 @@
 // Bilingual text helpers: numbers and dates written the way each language writes them.
 import { FACT_NAMES, type FactPath } from '../facts';
-import type { Finding, RuleId, Severity, Text } from './types';
+import type { Severity, Text } from '../verdict';
+import type { Finding, RuleId } from './types';
 
 const en = new Intl.NumberFormat('en-CA', { maximumFractionDigits: 0 });
 const fr = new Intl.NumberFormat('fr-CA', { maximumFractionDigits: 0 });
@@ -31,14 +32,12 @@ export function missingFact(id: RuleId, fact: FactPath, why: Text, source: strin
   return finding(
     id,
     'warning',
-    text(`Missing: ${FACT_NAMES[fact].en}`, `Manquant : ${FACT_NAMES[fact].fr}`),
+    text(`Missing: ${FACT_NAMES[fact].en.phrase}`, `Manquant : ${FACT_NAMES[fact].fr.phrase}`),
     text(
-      `Add ${FACT_NAMES[fact].en} on the options page: ${why.en}`,
-      `Ajoutez ${FACT_NAMES[fact].fr} dans les options : ${why.fr}`,
+      `Add ${FACT_NAMES[fact].en.phrase} on the options page: ${why.en}`,
+      `Ajoutez ${FACT_NAMES[fact].fr.phrase} dans les options : ${why.fr}`,
     ),
     source,
     { fact },
   );
 }
-
-export const SEVERITY_ORDER: Record<Severity, number> = { decline: 0, warning: 1, info: 2 };

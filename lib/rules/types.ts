@@ -2,6 +2,7 @@
 import type { FactPath, Facts } from '../facts';
 import type { CrsRowKey, Program, Reading } from '../reader/types';
 import type { Round } from '../rounds';
+import type { Severity, Text, Verdict } from '../verdict';
 
 export const RULE_IDS = [
   'score-below-cutoff',
@@ -24,11 +25,7 @@ export type RuleId = (typeof RULE_IDS)[number];
 /** Not a rule: the whole page could not be read, so no rule ran (SPEC.md "Non-negotiables"). */
 export type FindingId = RuleId | 'page-unreadable';
 
-export type Severity = 'decline' | 'warning' | 'info';
-export interface Text {
-  en: string;
-  fr: string;
-}
+export type { Severity, Text, Verdict } from '../verdict';
 
 export interface Finding {
   id: FindingId;
@@ -93,7 +90,7 @@ export interface Rule {
 }
 
 export interface Assessment {
-  verdict: 'decline' | 'review' | 'ready';
+  verdict: Verdict;
   findings: Finding[];
   correctedCrs: CorrectedCrs;
   cutoff: { value: number | null; source: 'user' | 'round' | null; round: Round | null };

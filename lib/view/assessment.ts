@@ -1,27 +1,22 @@
 // What the views need of an assessment (lib/rules `evaluate` → Assessment), described by shape so the
 // popup and the guard depend on the fields they show and nothing more (SPEC "Findings and the verdict").
+import type { FactPath } from '../facts';
 import type { CrsRowKey } from '../reader/types';
 
-export const VERDICTS = ['decline', 'review', 'ready'] as const;
-export type Verdict = (typeof VERDICTS)[number];
+import type { Severity, Text, Verdict } from '../verdict';
 
-export const SEVERITIES = ['decline', 'warning', 'info'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-
-export interface Bilingual {
-  en: string;
-  fr: string;
-}
+export { bySeverity, SEVERITIES, VERDICTS } from '../verdict';
+export type { Severity, Verdict };
 
 export interface FindingView {
   id: string;
   severity: Severity;
-  title: Bilingual;
-  detail: Bilingual;
+  title: Text;
+  detail: Text;
   /** The IRCC page that states the rule. */
   source: string;
   /** The candidate fact the finding needs (a `FACT_PATHS` entry), when it is about a missing fact. */
-  fact?: string | undefined;
+  fact?: FactPath | undefined;
 }
 
 export interface AssessmentView {
@@ -49,16 +44,9 @@ export interface StoredAssessmentView {
   readingAt: string;
 }
 
-const RANK: Record<Severity, number> = { decline: 0, warning: 1, info: 2 };
-
-/** Findings most severe first; the rules' own order is kept within a severity (stable sort). */
-export function bySeverity<F extends { severity: Severity }>(findings: readonly F[]): F[] {
-  return [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-}
-
 /** Findings that are about a fact the user has not entered yet, for the "facts missing" state. */
-export function missingFactFindings<F extends { fact?: string | undefined }>(
+export function missingFactFindings<F extends { fact?: FactPath | undefined }>(
   findings: readonly F[],
 ): F[] {
-  return findings.filter((finding) => typeof finding.fact === 'string' && finding.fact !== '');
+  return findings.filter((finding) => finding.fact !== undefined);
 }

@@ -6,16 +6,16 @@ import {
   SEVERITIES,
   VERDICTS,
   bySeverity,
-  type Bilingual,
   type Severity,
+  type Text,
   type Verdict,
-} from './assessment';
+} from '../verdict';
 
 export interface GuardReason {
   id: string;
   severity: Exclude<Severity, 'info'>;
-  title: Bilingual;
-  detail: Bilingual;
+  title: Text;
+  detail: Text;
 }
 
 export interface GuardInfo {
@@ -27,7 +27,7 @@ export interface GuardInfo {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isText = (value: unknown): value is Bilingual =>
+const isText = (value: unknown): value is Text =>
   isRecord(value) && typeof value.en === 'string' && typeof value.fr === 'string';
 
 const oneOf = <T extends string>(list: readonly T[], value: unknown): T | undefined =>
