@@ -44,6 +44,16 @@ export function FamilySection({ draft, view, t, edit }: FormProps) {
         value={draft.family.size}
         onValue={(v) => edit((d) => void (d.family.size = v))}
       />
+      <TextField
+        id="family.children"
+        {...t.familyChildren}
+        t={t}
+        inputMode="numeric"
+        size={4}
+        error={err['family.children']}
+        value={draft.family.children}
+        onValue={(v) => edit((d) => void (d.family.children = v))}
+      />
       <SelectField
         id="spouseEducation"
         {...t.spouseEducation}

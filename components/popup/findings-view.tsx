@@ -35,7 +35,7 @@ export function FindingsView(props: {
                     rel="noopener"
                     data-testid="fact-link"
                   >
-                    {t.enterFact({ fact: t.fact[finding.fact] ?? finding.fact })}
+                    {t.enterFact({ fact: t.fact(finding.fact) })}
                   </a>
                 )}
                 {finding.source && (
@@ -73,7 +73,7 @@ export function FactsMissingView(props: {
         {facts.map((fact) => (
           <li key={fact}>
             <a href={factUrl(fact)} target="_blank" rel="noopener" data-fact={fact}>
-              {t.fact[fact] ?? fact}
+              {t.fact(fact)}
             </a>
           </li>
         ))}

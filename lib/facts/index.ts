@@ -7,6 +7,9 @@ export {
   EDUCATION_LEVELS,
   LANGUAGE_TESTS,
   SPOUSE_STATUSES,
+  PERSONS,
+  FACT_YEARS,
+  type Person,
   type Facts,
   type FactPath,
   type LanguageTestFact,
@@ -14,4 +17,4 @@ export {
   type EducationLevel,
 } from './schema';
 export { parseFacts, formatPath, type ParseFactsResult } from './parse';
-export { FACT_NAMES } from './names';
+export { FACT_NAMES, factLabel, type FactName } from './names';

@@ -10,10 +10,22 @@ import { LANGUAGE_TESTS } from '../language/charts';
 export { EDUCATION_LEVELS, LANGUAGE_TESTS };
 export type { EducationLevel } from '../crs/grids/types';
 
-const date = z.string().check(z.refine(isIsoDate, 'expected a date written YYYY-MM-DD'));
+// A plausible year range keeps every date arithmetic downstream finite and every comparison
+// meaningful: a typo like 9999-12-31 or 0202-05-10 is refused here with a plain message instead of
+// surfacing later as a nonsense verdict.
+export const FACT_YEARS = { min: 1900, max: 2100 } as const;
+const date = z.string().check(
+  z.refine(isIsoDate, 'expected a date written YYYY-MM-DD'),
+  z.refine((value) => {
+    const year = Number(value.slice(0, 4));
+    return year >= FACT_YEARS.min && year <= FACT_YEARS.max;
+  }, `expected a year from ${FACT_YEARS.min} to ${FACT_YEARS.max}`),
+);
 const count = (max: number) => z.number().check(z.int(), z.gte(0), z.lte(max));
 
 export const SPOUSE_STATUSES = ['none', 'accompanying', 'not-accompanying', 'canadian'] as const;
+export const PERSONS = ['candidate', 'spouse'] as const;
+export type Person = (typeof PERSONS)[number];
 
 const score = z.number().check(z.gte(0), z.lte(999));
 
@@ -47,6 +59,8 @@ export const factsSchema = z.strictObject({
       spouse: z.optional(z.enum(SPOUSE_STATUSES)),
       changedSinceProfile: z.optional(z.boolean()),
       size: z.optional(z.number().check(z.int(), z.gte(1), z.lte(30))),
+      /** Dependent children (the candidate's and the spouse's), whether or not they come. */
+      children: z.optional(count(20)),
     }),
   ),
   languageTests: z.optional(z.array(languageTestSchema).check(z.maxLength(10))),
@@ -76,11 +90,28 @@ export const factsSchema = z.strictObject({
       .array(
         z.strictObject({
           country: z.string().check(z.regex(/^[A-Z]{2}$/, 'expected a two-letter country code')),
+          /** Whose certificate it is; absent means the candidate's. */
+          person: z.optional(z.enum(PERSONS)),
           received: z.boolean(),
           requested: z.optional(z.nullable(date)),
         }),
       )
       .check(z.maxLength(40)),
+  ),
+  /**
+   * What the user marked on the document checklist, by checklist item key (`passport`,
+   * `police-certificate:spouse:IN`, …): whether they have it, and when they asked for it.
+   */
+  documents: z.optional(
+    z
+      .record(
+        z.string().check(z.regex(/^[a-z0-9:-]{1,80}$/, 'expected a checklist item key')),
+        z.strictObject({
+          have: z.optional(z.boolean()),
+          requested: z.optional(z.nullable(date)),
+        }),
+      )
+      .check(z.refine((value) => Object.keys(value).length <= 200, 'too many entries')),
   ),
   round: z.optional(
     z.strictObject({
@@ -108,6 +139,7 @@ export const FACT_PATHS = [
   'family.spouse',
   'family.changedSinceProfile',
   'family.size',
+  'family.children',
   'languageTests',
   'spouseLanguageTest',
   'education',

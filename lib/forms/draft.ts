@@ -53,6 +53,7 @@ export const formDraftSchema = z.strictObject({
     spouse: z.enum(['', ...SPOUSE_STATUSES]),
     changedSinceProfile: answer,
     size: text,
+    children: text,
   }),
   languageTests: z.array(languageTestDraftSchema).check(z.maxLength(10)),
   spouseLanguageTest: languageTestDraftSchema,
@@ -114,7 +115,7 @@ export function emptyDraft(): FormDraft {
   return {
     dateOfBirth: '',
     plannedSubmission: '',
-    family: { spouse: '', changedSinceProfile: '', size: '' },
+    family: { spouse: '', changedSinceProfile: '', size: '', children: '' },
     languageTests: [emptyLanguageTest()],
     spouseLanguageTest: emptyLanguageTest(),
     education: { level: '', earned: '', ecaIssued: '', canadian: '' },

@@ -44,6 +44,7 @@ export function draftFromFacts(facts: Facts): FormDraft {
       spouse: facts.family?.spouse ?? '',
       changedSinceProfile: answer(facts.family?.changedSinceProfile),
       size: text(facts.family?.size),
+      children: text(facts.family?.children),
     },
     languageTests: tests.length === 0 ? empty.languageTests : tests.map(languageTest),
     spouseLanguageTest: languageTest(facts.spouseLanguageTest),

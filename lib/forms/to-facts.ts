@@ -153,6 +153,7 @@ export function factsFromDraft(d: FormDraft): DraftResult {
       spouse: d.family.spouse === '' ? undefined : d.family.spouse,
       changedSinceProfile: yesNo(d.family.changedSinceProfile),
       size: c.whole('family.size', d.family.size, 1, 30),
+      children: c.whole('family.children', d.family.children, 0, 20),
     }),
     languageTests: rows(c, 'languageTests', d.languageTests, languageTest),
     spouseLanguageTest: languageTest(c, 'spouseLanguageTest', d.spouseLanguageTest),

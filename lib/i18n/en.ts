@@ -1,6 +1,8 @@
 // English user-facing text. The keys are the contract; fr.ts must provide every one of them.
 import type { CrsRowKey } from '../reader/types';
 import type { Verdict } from '../view/assessment';
+import type { FactPath } from '../facts';
+import { factLabel } from '../facts/names';
 import { guardEN } from './guard-en';
 
 /** Reading fields (`Reading.missing` entries) in words; a field not listed is shown by its name. */
@@ -11,34 +13,6 @@ const FIELD_LABELS: Record<string, string> = {
   'crs.total': 'Overall CRS score',
   daysLeftToSubmit: 'Days left to submit',
   profileNumber: 'Express Entry profile number',
-};
-
-/** Candidate facts (`FACT_PATHS` of lib/facts) in words, for "enter this fact" links. */
-const FACT_LABELS: Record<string, string> = {
-  dateOfBirth: 'Date of birth',
-  plannedSubmission: 'Date you plan to submit',
-  family: 'Family',
-  'family.spouse': 'Spouse or partner',
-  'family.changedSinceProfile': 'Family changes since your profile',
-  'family.size': 'Family size',
-  languageTests: 'Language tests',
-  spouseLanguageTest: 'Spouse’s language test',
-  education: 'Education',
-  'education.level': 'Level of education',
-  'education.ecaIssued': 'ECA issue date',
-  'education.canadian': 'Canadian education',
-  spouseEducation: 'Spouse’s education',
-  work: 'Work periods',
-  spouseCanadianWorkYears: 'Spouse’s Canadian work',
-  certificateOfQualification: 'Certificate of qualification',
-  siblingInCanada: 'Sibling in Canada',
-  nomination: 'Provincial nomination',
-  funds: 'Proof of funds',
-  'funds.amount': 'Funds available',
-  'funds.jobOffer': 'Valid job offer',
-  'funds.authorizedToWork': 'Authorized to work in Canada',
-  policeCertificates: 'Police certificates',
-  round: 'Your round',
 };
 
 export const en = {
@@ -123,7 +97,7 @@ export const en = {
   notOnPage: 'not on the page',
   openOptions: 'Your facts and settings',
   field: FIELD_LABELS,
-  fact: FACT_LABELS,
+  fact: (path: FactPath): string => factLabel(path, 'en'),
   guard: guardEN,
   reminder: {
     deadlineTitle: (p: { days: number }) =>

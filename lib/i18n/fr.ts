@@ -1,5 +1,7 @@
 // Texte français. Même clés que en.ts (le type l'impose).
 import type { Messages } from './en';
+import type { FactPath } from '../facts';
+import { factLabel } from '../facts/names';
 import { guardFR } from './guard-fr';
 
 /** Champs de la lecture (`Reading.missing`) en mots. */
@@ -10,34 +12,6 @@ const FIELD_LABELS: Record<string, string> = {
   'crs.total': 'Score SCG total',
   daysLeftToSubmit: 'Jours restants pour présenter la demande',
   profileNumber: 'Numéro de profil Entrée express',
-};
-
-/** Faits du candidat (`FACT_PATHS` de lib/facts) en mots. */
-const FACT_LABELS: Record<string, string> = {
-  dateOfBirth: 'Date de naissance',
-  plannedSubmission: 'Date prévue de présentation',
-  family: 'Famille',
-  'family.spouse': 'Époux ou conjoint de fait',
-  'family.changedSinceProfile': 'Changements familiaux depuis le profil',
-  'family.size': 'Taille de la famille',
-  languageTests: 'Tests de langue',
-  spouseLanguageTest: 'Test de langue de l’époux ou du conjoint',
-  education: 'Études',
-  'education.level': 'Niveau de scolarité',
-  'education.ecaIssued': 'Date de l’EDE',
-  'education.canadian': 'Études au Canada',
-  spouseEducation: 'Études de l’époux ou du conjoint',
-  work: 'Périodes de travail',
-  spouseCanadianWorkYears: 'Expérience au Canada de l’époux ou du conjoint',
-  certificateOfQualification: 'Certificat de qualification',
-  siblingInCanada: 'Frère ou sœur au Canada',
-  nomination: 'Désignation provinciale',
-  funds: 'Preuve de fonds',
-  'funds.amount': 'Fonds disponibles',
-  'funds.jobOffer': 'Offre d’emploi valide',
-  'funds.authorizedToWork': 'Autorisé à travailler au Canada',
-  policeCertificates: 'Certificats de police',
-  round: 'Votre ronde',
 };
 
 export const fr: Messages = {
@@ -120,7 +94,7 @@ export const fr: Messages = {
   notOnPage: 'absent de la page',
   openOptions: 'Vos faits et réglages',
   field: FIELD_LABELS,
-  fact: FACT_LABELS,
+  fact: (path: FactPath): string => factLabel(path, 'fr'),
   guard: guardFR,
   reminder: {
     deadlineTitle: (p) =>

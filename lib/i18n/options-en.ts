@@ -56,6 +56,10 @@ export const optionsEn = {
     label: 'Family size',
     hint: 'You, your spouse or partner and your dependent children, even those not coming. It sets the funds you must show.',
   },
+  familyChildren: {
+    label: 'Dependent children',
+    hint: 'Yours and your spouse’s or partner’s, coming or not. Each needs a birth certificate in the application.',
+  },
   spouseEducation: {
     label: 'Spouse’s or partner’s highest education',
     hint: 'Only counts when they come with you to Canada.',

@@ -53,6 +53,10 @@ export const optionsFr: OptionsMessages = {
     label: 'Taille de la famille',
     hint: 'Vous, votre époux ou conjoint et vos enfants à charge, même ceux qui ne vous accompagnent pas. Elle fixe les fonds à démontrer.',
   },
+  familyChildren: {
+    label: 'Enfants à charge',
+    hint: 'Les vôtres et ceux de votre époux ou conjoint, qu’ils vous accompagnent ou non. Chacun demande un acte de naissance dans la demande.',
+  },
   spouseEducation: {
     label: 'Plus haut niveau d’études de l’époux ou du conjoint',
     hint: 'Compte seulement s’il ou elle vous accompagne au Canada.',

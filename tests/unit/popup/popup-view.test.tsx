@@ -142,7 +142,7 @@ describe.each(LANGUAGES)('popup in %s', (language) => {
     }
     const factLink = items[2]?.querySelector('[data-testid="fact-link"]');
     expect(factLink?.getAttribute('href')).toBe('options.html#funds.amount');
-    expect(factLink?.textContent).toContain(t.fact['funds.amount']);
+    expect(factLink?.textContent).toContain(t.fact('funds.amount'));
   });
 
   it('facts missing: a summary that links straight to each field', () => {
