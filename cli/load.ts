@@ -1,57 +1,95 @@
-// Loads a saved page or an ITA letter PDF from disk and reads it. Shared by `read` and `check`.
-
-import { readFile } from 'node:fs/promises';
+// What the commands load: a saved page or an ITA letter PDF read into a reading, and the
+// candidate's facts. Every failure is one clear line (UsageError), never a stack trace.
 import { extname } from 'node:path';
+import { parseFacts, type Facts } from '../lib/facts';
 import { read, readText, type Reading } from '../lib/reader';
 import { pdfToText } from '../lib/reader/pdf';
+import { decodeText, MAX_BYTES, readBytes, readJson } from './input';
 import { UsageError } from './io';
 
-function errorCode(error: unknown): string {
-  return typeof error === 'object' &&
-    error !== null &&
-    'code' in error &&
-    typeof error.code === 'string'
-    ? error.code
-    : '';
-}
+const looksPdf = (bytes: Uint8Array): boolean =>
+  new TextDecoder('latin1').decode(bytes.subarray(0, 5)) === '%PDF-';
 
-async function bytesOf(path: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    const code = errorCode(error);
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory, not a file'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : 'it cannot be read';
-    throw new UsageError(`cannot read '${path}': ${reason}`, 1);
+/** A page nested deeper than any real page: refused before a parser could exhaust the stack. */
+const MAX_NESTING = 2_000;
+
+/** How deep the tags of an HTML text nest, counted cheaply and stopping once past `limit`. */
+function nestingExceeds(html: string, limit: number): boolean {
+  let depth = 0;
+  const tags = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+  const voids =
+    /^(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr|p|li|td|tr|th|option)$/i;
+  for (let m = tags.exec(html); m !== null; m = tags.exec(html)) {
+    if (m[3] === '/' || voids.test(m[2] ?? '')) continue;
+    depth += m[1] === '/' ? -1 : 1;
+    if (depth > limit) return true;
   }
+  return false;
 }
 
-/** Reads an .html/.htm page (linkedom), an ITA letter .pdf (pdf.js) or a .txt; one clear UsageError otherwise. */
+/** Reads an .html/.htm page (linkedom), an ITA letter .pdf (pdf.js) or a .txt. */
 export async function loadReading(path: string): Promise<Reading> {
-  const bytes = await bytesOf(path);
   const extension = extname(path).toLowerCase();
-  const looksPdf = new TextDecoder('latin1').decode(bytes.subarray(0, 5)) === '%PDF-';
-  if (extension === '.pdf' || looksPdf) {
+  const bytes = await readBytes(path, extension === '.pdf' ? MAX_BYTES.pdf : MAX_BYTES.page);
+  if (extension === '.pdf' || looksPdf(bytes)) {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     try {
       return readText(await pdfToText(bytes, pdfjs));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new UsageError(`cannot read '${path}': ${reason}`, 1);
+      throw new UsageError(`cannot read '${path}': ${reason.split('\n')[0]}`);
     }
   }
-  const text = new TextDecoder('utf-8').decode(bytes);
+  const text = decodeText(bytes);
   if (extension === '.txt') return readText(text);
   if (!/<[a-z!]/i.test(text)) {
-    throw new UsageError(`cannot read '${path}': expected an .html page or a .pdf letter`, 1);
+    throw new UsageError(`cannot read '${path}': expected an .html page or a .pdf letter`);
+  }
+  if (nestingExceeds(text, MAX_NESTING)) {
+    throw new UsageError(
+      `cannot read '${path}': its tags nest more than ${MAX_NESTING} levels deep, which no IRCC page does`,
+    );
   }
   const { parseHTML } = await import('linkedom');
-  const { document } = parseHTML(text);
-  return read(document);
+  try {
+    return read(parseHTML(text).document);
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new UsageError(`cannot read '${path}': the page is nested too deeply to read`);
+    }
+    throw error;
+  }
+}
+
+/** A reading of a page ITA Ready recognises; exit 2 with the reason otherwise. */
+export async function loadKnownReading(path: string): Promise<Reading> {
+  const reading = await loadReading(path);
+  if (reading.kind === 'unknown') {
+    throw new UsageError(
+      `'${path}' is not a page ITA Ready knows (no score table, invitation wording or "Days left to submit" column found)`,
+      2,
+    );
+  }
+  return reading;
+}
+
+/** The candidate's facts from `--facts file.json`: the first error names the field. */
+export async function loadFacts(path: string): Promise<Facts> {
+  const parsed = parseFacts(await readJson(path, '--facts'));
+  if (!parsed.ok) {
+    const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more)` : '';
+    throw new UsageError(`--facts: ${parsed.errors[0] ?? 'invalid'}${more}`);
+  }
+  return parsed.facts;
+}
+
+/**
+ * The instant and zone a command evaluates at. `--today D` means 12:00 UTC on D in the UTC zone,
+ * so a saved scenario gives the same answer on every machine; without it, the clock and this
+ * machine's zone (the command line may read the clock; lib/ may not).
+ */
+export function evaluationTime(today: string | null): { now: number; timeZone: string } {
+  if (today === null)
+    return { now: Date.now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+  return { now: Date.parse(`${today}T12:00:00Z`), timeZone: 'UTC' };
 }

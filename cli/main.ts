@@ -1,4 +1,4 @@
-// `ita-ready <command>`: the command line contract of SPEC.md ("Command line").
+// `ita-ready <command>`: the command line (its contract is in docs/formats.md).
 import { processIo, UsageError, type Io } from './io';
 import { runRead } from './read';
 import { runScore } from './score';
@@ -17,13 +17,18 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.out(USAGE);
-    return name === undefined ? 1 : 0;
+    return 0;
+  }
+  if (name === undefined) {
+    // No command is a mistake: the usage goes where errors go.
+    io.err(USAGE);
+    return 1;
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.err(`ita-ready: unknown command '${name}'. Commands: read, score, check.`);
+    io.err(`ita-ready: unknown command '${name}'. Commands: ${Object.keys(COMMANDS).join(', ')}.`);
     return 1;
   }
   try {

@@ -1,10 +1,11 @@
-// `ita-ready read <page.html|letter.pdf> [--json]` (SPEC.md "Command line"): prints the reading.
+// `ita-ready read <page.html|letter.pdf> [--json]`: prints the reading.
 // Exit 0 when the page was recognised (even with missing fields), 2 with one line on stderr when
 // it was not, 1 for a missing or unreadable file and bad arguments.
 
 import { CRS_ROW_KEYS, type Reading } from '../lib/reader';
-import { UsageError, type Io } from './io';
-import { loadReading } from './load';
+import { HELP, parseCommand } from './args';
+import type { Io } from './io';
+import { loadKnownReading } from './load';
 
 const KIND_NAMES: Record<Reading['kind'], string> = {
   'ita-letter': 'ITA letter',
@@ -72,33 +73,21 @@ export function summary(reading: Reading): string {
   return out.join('\n');
 }
 
+const USAGE = 'usage: ita-ready read <page.html|letter.pdf> [--json]';
+const COMMAND = {
+  usage: USAGE,
+  options: { ...HELP, json: { type: 'boolean' } },
+  positionals: { min: 1, max: 1, name: 'page to read' },
+} as const;
+
 export async function runRead(args: string[], io: Io): Promise<number> {
-  let json = false;
-  const paths: string[] = [];
-  for (const arg of args) {
-    if (arg === '--json') json = true;
-    else if (arg.startsWith('--'))
-      throw new UsageError(
-        `unknown option '${arg}' (usage: read <page.html|letter.pdf> [--json])`,
-        1,
-      );
-    else paths.push(arg);
+  const { values, positionals, help } = parseCommand(args, COMMAND);
+  const [path] = positionals;
+  if (help || path === undefined) {
+    io.out(USAGE);
+    return 0;
   }
-  const [path, extra] = paths;
-  if (path === undefined)
-    throw new UsageError(
-      'missing the page to read (usage: read <page.html|letter.pdf> [--json])',
-      1,
-    );
-  if (extra !== undefined)
-    throw new UsageError(`one page at a time; got '${path}' and '${extra}'`, 1);
-  const reading = await loadReading(path);
-  if (reading.kind === 'unknown') {
-    throw new UsageError(
-      `'${path}' is not a page ITA Ready knows (no score table, invitation wording or "Days left to submit" column found)`,
-      2,
-    );
-  }
-  io.out(json ? JSON.stringify(orderedReading(reading), null, 2) : summary(reading));
+  const reading = await loadKnownReading(path);
+  io.out(values.json ? JSON.stringify(orderedReading(reading), null, 2) : summary(reading));
   return 0;
 }

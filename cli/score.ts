@@ -1,85 +1,33 @@
-// `ita-ready score <profile.json> [--on YYYY-MM-DD] [--json]` (SPEC.md "Command line";
-// profile format: reference/profile.md).
-import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import { format } from 'date-fns';
+// `ita-ready score <profile.json> [--on YYYY-MM-DD] [--json]`: the CRS breakdown of a profile under
+// the grid in force on a date (the profile format is in docs/formats.md).
 import {
   CONFIRMED_THROUGH,
   CrsDateError,
   REPORTED_REVISION,
   SECTION_ROWS,
   gridFor,
-  isIsoDate,
   parseProfile,
   score,
   type CrsProfile,
   type CrsScore,
   type CrsSections,
 } from '../lib/crs';
+import { localDate } from '../lib/dates';
 import type { CrsRowKey } from '../lib/reader/types';
+import { dateOption, HELP, parseCommand } from './args';
+import { readJson } from './input';
 import { UsageError, type Io } from './io';
 
 const USAGE = 'usage: ita-ready score <profile.json> [--on YYYY-MM-DD] [--json]';
 
-interface ScoreArgs {
-  help: boolean;
-  file: string | undefined;
-  on: string | undefined;
-  json: boolean;
-}
-
-function parse(args: string[]): ScoreArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        on: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    // node's own messages are long and mention '--' escapes; name the option and show the usage.
-    const message = error instanceof Error ? error.message : String(error);
-    if (/'--on\b[^']*' argument missing/.test(message)) {
-      throw new UsageError(`--on needs a date written YYYY-MM-DD. ${USAGE}`);
-    }
-    const option = /'(-[^']*)'/.exec(message)?.[1];
-    throw new UsageError(`${option ? `bad option '${option}'` : message.split('\n')[0]}. ${USAGE}`);
-  }
-  const help = parsed.values.help ?? false;
-  const [file, ...extra] = parsed.positionals;
-  if (file === undefined && !help) throw new UsageError(`no profile file given. ${USAGE}`);
-  if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'. ${USAGE}`);
-  return { help, file, on: parsed.values.on, json: parsed.values.json ?? false };
-}
+const COMMAND = {
+  usage: USAGE,
+  options: { ...HELP, on: { type: 'string' }, json: { type: 'boolean' } },
+  positionals: { min: 1, max: 1, name: 'profile file' },
+} as const;
 
 async function readProfile(file: string): Promise<CrsProfile> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code || 'unreadable';
-    throw new UsageError(`cannot read ${file}: ${reason}`);
-  }
-  let data: unknown;
-  try {
-    // Editors on Windows may save a byte-order mark, which JSON.parse refuses.
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new UsageError(`${file} is not valid JSON: ${message}`);
-  }
-  const result = parseProfile(data);
+  const result = parseProfile(await readJson(file));
   if (!result.ok) throw new UsageError(`invalid profile ${file}: ${result.errors.join('; ')}`);
   return result.profile;
 }
@@ -171,18 +119,17 @@ function breakdown(profile: CrsProfile, on: string, result: CrsScore): string {
 }
 
 /** Today's date in the user's local time zone: the CLI may read the clock, lib/ may not. */
-const today = () => format(new Date(), 'yyyy-MM-dd');
+const today = () => localDate(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 export async function runScore(args: string[], io: Io): Promise<number> {
-  const { help, file, on: onArg, json } = parse(args);
+  const { values, positionals, help } = parseCommand(args, COMMAND);
+  const [file] = positionals;
   if (help || file === undefined) {
     io.out(USAGE);
     return 0;
   }
-  if (onArg !== undefined && !isIsoDate(onArg)) {
-    throw new UsageError(`--on must be a calendar date written YYYY-MM-DD (got "${onArg}")`);
-  }
-  const on = onArg ?? today();
+  const json = values.json ?? false;
+  const on = dateOption('--on', values.on) ?? today();
   const profile = await readProfile(file);
   let result: CrsScore;
   try {

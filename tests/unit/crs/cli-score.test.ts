@@ -1,5 +1,5 @@
 // `ita-ready score`, in process through cli/main.ts with a capturing Io.
-import { format } from 'date-fns';
+import { localDate } from '../../../lib/dates';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
 import { CRS_ROW_KEYS } from '../../../lib/reader/types';
@@ -135,7 +135,9 @@ describe('ita-ready score (readable breakdown)', () => {
   it('defaults --on to today in local time', async () => {
     const { code, out } = await run(`${PROFILES}/letter-2019.json`);
     expect(code).toBe(0);
-    expect(out).toContain(`CRS on ${format(new Date(), 'yyyy-MM-dd')} under grid`);
+    expect(out).toContain(
+      `CRS on ${localDate(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone)} under grid`,
+    );
   });
 });
 
@@ -160,31 +162,27 @@ describe('ita-ready score refuses bad input with one line and exit 1', () => {
     [
       'missing file',
       [`${PROFILES}/no-such-profile.json`],
-      'cannot read tests/fixtures/profiles/no-such-profile.json: no such file',
+      "cannot read 'tests/fixtures/profiles/no-such-profile.json': no such file",
     ],
     ['a directory', [PROFILES], 'it is a directory'],
-    ['malformed JSON', [`${PROFILES}/malformed.json`], 'malformed.json is not valid JSON'],
+    ['malformed JSON', [`${PROFILES}/malformed.json`], "malformed.json' is not valid JSON"],
     [
       'bad --on',
       [`${PROFILES}/letter-2019.json`, '--on', '2019-02-30'],
-      '--on must be a calendar date written YYYY-MM-DD (got "2019-02-30")',
+      "--on: expected a date written YYYY-MM-DD (got '2019-02-30')",
     ],
-    [
-      '--on without a date',
-      [`${PROFILES}/letter-2019.json`, '--on'],
-      '--on needs a date written YYYY-MM-DD',
-    ],
+    ['--on without a date', [`${PROFILES}/letter-2019.json`, '--on'], '--on needs a value'],
     [
       '--on before the oldest grid',
       [`${PROFILES}/letter-2019.json`, '--on', '2016-11-18'],
       'no CRS grid known before 2016-11-19',
     ],
-    ['no file', [], 'no profile file given'],
-    ['unknown option', [`${PROFILES}/letter-2019.json`, '--verbose'], "bad option '--verbose'"],
+    ['no file', [], 'missing the profile file'],
+    ['unknown option', [`${PROFILES}/letter-2019.json`, '--verbose'], "unknown option '--verbose'"],
     [
       'two files',
       [`${PROFILES}/letter-2019.json`, 'extra.json'],
-      "unexpected argument 'extra.json'",
+      'one profile file at a time; got',
     ],
   ])('%s', async (_case, argv, expected) => {
     const { code, out, err } = await run(...argv);

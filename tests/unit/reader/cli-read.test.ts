@@ -78,7 +78,7 @@ describe('ita-ready read', () => {
     [['read', tmp], 1, /directory/],
     [['read'], 1, /missing the page/],
     [['read', page('table-letter'), '--yaml'], 1, /unknown option '--yaml'/],
-    [['read', page('table-letter'), page('cut-letter')], 1, /one page at a time/],
+    [['read', page('table-letter'), page('cut-letter')], 1, /one page to read at a time/],
   ])('%j → exit %i with one line on stderr', async (argv, code, message) => {
     const io = capture();
     expect(await main(argv, io)).toBe(code);

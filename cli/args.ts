@@ -1,0 +1,79 @@
+// One way to read a command's arguments: node's own `parseArgs` (strict), with its long messages
+// turned into one line that names the option and shows the command's usage.
+import { parseArgs } from 'node:util';
+import { isIsoDate } from '../lib/dates';
+import { UsageError } from './io';
+
+type OptionSpec = { type: 'string' | 'boolean'; multiple?: boolean; short?: string };
+
+/** Every command takes `--help` / `-h`. */
+export const HELP = { help: { type: 'boolean', short: 'h' } } as const;
+
+export interface Command<O extends Record<string, OptionSpec>> {
+  usage: string;
+  /** The command's options, `...HELP` included. */
+  options: O;
+  /** How many positional arguments the command takes, and what one is called (`page to check`). */
+  positionals: { min: number; max: number; name: string };
+}
+
+function strictParse<O extends Record<string, OptionSpec>>(args: string[], command: Command<O>) {
+  try {
+    return parseArgs({ args, options: command.options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const option = /'(-[^' ]*)/.exec(message)?.[1];
+    if (/argument missing/.test(message) && option) {
+      throw new UsageError(`${option} needs a value. ${command.usage}`);
+    }
+    throw new UsageError(
+      `${option ? `unknown option '${option}'` : message.split('\n')[0]}. ${command.usage}`,
+    );
+  }
+}
+
+/** The command's options and positionals; one line and the usage for anything else. */
+export function parseCommand<O extends Record<string, OptionSpec>>(
+  args: readonly string[],
+  command: Command<O>,
+) {
+  const parsed = strictParse([...args], command);
+  const help = 'help' in parsed.values && parsed.values.help === true;
+  const { min, max, name } = command.positionals;
+  if (!help && parsed.positionals.length < min)
+    throw new UsageError(`missing the ${name}. ${command.usage}`);
+  if (parsed.positionals.length > max) {
+    const extra = parsed.positionals[max];
+    throw new UsageError(
+      max === 1
+        ? `one ${name} at a time; got '${parsed.positionals[0]}' and '${extra}'. ${command.usage}`
+        : `unexpected argument '${extra}'. ${command.usage}`,
+    );
+  }
+  return { values: parsed.values, positionals: parsed.positionals, help };
+}
+
+/** `--today 2026-12-06`: a real calendar date, or one line saying what was expected. */
+export function dateOption(option: string, value: string | undefined): string | null {
+  if (value === undefined) return null;
+  if (!isIsoDate(value))
+    throw new UsageError(`${option}: expected a date written YYYY-MM-DD (got '${value}')`);
+  return value;
+}
+
+/** A whole number within [min, max], or one line saying what was expected. */
+export function numberOption(
+  option: string,
+  value: string | undefined,
+  range: { min: number; max: number; what: string; decimals?: boolean },
+): number | undefined {
+  if (value === undefined) return undefined;
+  const pattern = range.decimals ? /^\d{1,6}(\.\d{1,3})?$/ : /^\d{1,6}$/;
+  const n = Number(value);
+  if (!pattern.test(value) || n < range.min || n > range.max) {
+    throw new UsageError(
+      `${option}: expected ${range.what} from ${range.min} to ${range.max} (got '${value}')`,
+    );
+  }
+  return n;
+}
