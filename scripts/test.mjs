@@ -26,6 +26,8 @@ const STEPS = [
   },
   { name: 'unit', commands: [['vitest', 'run']], parse: parseVitest },
   { name: 'build', commands: [['npm', 'run', 'build']] },
+  // The scripts injected into IRCC's pages: size budgets and what they may never import.
+  { name: 'budgets', commands: [['node', 'scripts/budgets.mjs']] },
   {
     name: 'zip',
     commands: [

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { evaluate } from '@/lib/rules';
 import { BUNDLED_ROUNDS } from '@/lib/rounds';
-import { languageFromTag } from '@/lib/i18n';
+import { uiLanguage } from '@/lib/i18n/language';
 import { VERDICT_COLOUR, VERDICT_MARK } from '@/lib/verdict';
 import { syncReminders } from './reminders';
 import type { StoredAssessment } from '@/lib/schema/assessment';
@@ -73,7 +73,7 @@ async function showBadge(stored: StoredAssessment | null): Promise<void> {
   }
   const { verdict } = stored.assessment;
   const { language } = await loadSettings();
-  const lang = language === 'auto' ? languageFromTag(browser.i18n.getUILanguage()) : language;
+  const lang = uiLanguage(language, browser.i18n.getUILanguage());
   await action.setBadgeText({ text: VERDICT_MARK[verdict] });
   await action.setBadgeBackgroundColor({ color: VERDICT_COLOUR[verdict].ink });
   await action.setTitle({ title: TITLES[lang][verdict] });

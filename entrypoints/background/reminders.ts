@@ -3,7 +3,7 @@
 // optional `notifications` permission. The background index calls these two functions.
 import { browser, type Browser } from 'wxt/browser';
 import type { Facts } from '@/lib/facts';
-import { messages, languageFromTag } from '@/lib/i18n';
+import { messages, uiLanguage } from '@/lib/i18n';
 import type { Reading } from '@/lib/reader/types';
 import {
   parseReminderAlarmName,
@@ -77,10 +77,7 @@ export async function onReminderAlarm(
     .contains({ permissions: ['notifications'] })
     .catch(() => false);
   if (!granted) return reminder;
-  const language =
-    settings.language === 'auto'
-      ? languageFromTag(browser.i18n.getUILanguage())
-      : settings.language;
+  const language = uiLanguage(settings.language, browser.i18n.getUILanguage());
   const t = messages(language).reminder;
   const text =
     reminder.kind === 'deadline'

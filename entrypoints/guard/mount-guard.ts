@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createGuardView, type GuardView } from '@/components/guard/guard-view';
 import { GUARD_CSS } from '@/components/guard/guard-styles';
-import { languageFromTag, type UiLanguage } from '@/lib/i18n';
+import { uiLanguage, type UiLanguage } from '@/lib/i18n/language';
 import { findContinueControl } from '@/lib/view/continue-control';
 import { guardInfo, storedLanguage, type GuardInfo } from '@/lib/view/guard-state';
 import { interceptFirstPress } from './guard-intercept';
@@ -146,5 +146,5 @@ export async function mountGuard(ctx: ContentScriptContext): Promise<GuardHandle
 
 function resolveLanguage(settings: unknown): UiLanguage {
   const chosen = storedLanguage(settings);
-  return chosen === 'auto' ? languageFromTag(browser.i18n.getUILanguage()) : chosen;
+  return uiLanguage(chosen, browser.i18n.getUILanguage());
 }

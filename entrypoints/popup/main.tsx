@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView } from '@/components/popup/popup-view';
-import { languageFromTag, type UiLanguage } from '@/lib/i18n';
+import { uiLanguage, type UiLanguage } from '@/lib/i18n';
 import type { Settings } from '@/lib/schema/settings';
 import type { ReadingsState } from '@/lib/schema/state';
 import type { StoredAssessmentView } from '@/lib/view/assessment';
@@ -16,8 +16,8 @@ import {
 import '@/components/styles.css';
 
 /** `auto` follows the browser's UI language; the user's choice in the header wins over it. */
-function uiLanguage(setting: Settings['language']): UiLanguage {
-  return setting === 'auto' ? languageFromTag(browser.i18n.getUILanguage()) : setting;
+function languageOf(setting: Settings['language']): UiLanguage {
+  return uiLanguage(setting, browser.i18n.getUILanguage());
 }
 
 function optionsUrl(fact?: string): string {
@@ -68,7 +68,7 @@ async function main() {
     ]);
     state = nextState;
     assessment = nextAssessment;
-    language = uiLanguage(settings.language);
+    language = languageOf(settings.language);
     draw();
   };
 
