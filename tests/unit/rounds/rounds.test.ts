@@ -21,18 +21,18 @@ const feedRound = (over: Record<string, unknown>): Record<string, unknown> => ({
 });
 
 describe('bundled rounds snapshot', () => {
-  it('holds IRCC rounds newest first, with the snapshot date of the newest', () => {
-    expect(BUNDLED_ROUNDS.length).toBe(438);
-    expect(ROUNDS_SNAPSHOT_DATE).toBe('2026-08-19');
+  it('holds IRCC rounds up to #447 (2026-10-01), newest first, with the date of the newest', () => {
+    expect(BUNDLED_ROUNDS.length, 'regenerate with scripts/rounds-snapshot.mjs').toBe(448);
+    expect(ROUNDS_SNAPSHOT_DATE).toBe('2026-10-01');
     expect(BUNDLED_ROUNDS[0]).toEqual({
-      number: '437',
-      date: '2026-08-19',
-      name: 'French-Language proficiency 2026-Version 2',
-      cutoff: 382,
-      size: 5000,
+      number: '447',
+      date: '2026-10-01',
+      name: 'Trades Occupations, 2026-Version 3',
+      cutoff: 476,
+      size: 3500,
       programs:
         'Federal Skilled Worker Program, Canadian Experience Class and Federal Skilled Trades Program',
-      category: 'french',
+      category: 'trade',
     });
     expect(BUNDLED_ROUNDS.map((r) => r.number)).toContain('91a');
   });
