@@ -6,12 +6,8 @@ import { STORAGE_KEYS } from './storage-keys';
 import { EMPTY_READINGS, readingsStateSchema, type ReadingsState } from '@/lib/schema/state';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@/lib/schema/settings';
 import { factsSchema, type Facts } from '@/lib/facts';
-import {
-  roundsCacheSchema,
-  storedAssessmentSchema,
-  type RoundsCache,
-  type StoredAssessment,
-} from '@/lib/schema/assessment';
+import { storedAssessmentSchema, type StoredAssessment } from '@/lib/schema/assessment';
+import { EMPTY_ROUNDS_CACHE, roundsCacheSchema, type RoundsCache } from '@/lib/rounds/schema';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -50,11 +46,11 @@ export const assessmentSlot = slot<StoredAssessment | null>(
   z.nullable(storedAssessmentSchema),
   null,
 );
-export const roundsSlot = slot<RoundsCache>(`local:${STORAGE_KEYS.rounds}`, roundsCacheSchema, {
-  rounds: [],
-  fetchedAt: null,
-  lastError: null,
-});
+export const roundsSlot = slot<RoundsCache>(
+  `local:${STORAGE_KEYS.rounds}`,
+  roundsCacheSchema,
+  EMPTY_ROUNDS_CACHE,
+);
 
 async function load<T>(slot: Slot<T>): Promise<T> {
   const raw = await slot.item.getValue();

@@ -1,24 +1,6 @@
+// The bundled rounds snapshot and matching a letter to its round.
 import { describe, expect, it } from 'vitest';
-import {
-  BUNDLED_ROUNDS,
-  ROUNDS_SNAPSHOT_DATE,
-  matchRound,
-  parseRoundsFeed,
-  type Round,
-} from '../../../lib/rounds';
-
-const feedRound = (over: Record<string, unknown>): Record<string, unknown> => ({
-  drawNumber: '437',
-  drawDate: '2026-08-19',
-  drawDateTime: 'August 19th 2026 at 12:35:37 UTC',
-  drawName: 'French-Language proficiency 2026-Version 2',
-  drawSize: '5,000',
-  drawCRS: '382',
-  drawText2:
-    'Federal Skilled Worker Program, Canadian Experience Class and Federal Skilled Trades Program',
-  drawCutOff: 'March 1, 2026 at 18:34:05 UTC',
-  ...over,
-});
+import { BUNDLED_ROUNDS, ROUNDS_SNAPSHOT_DATE, matchRound, type Round } from '@/lib/rounds';
 
 describe('bundled rounds snapshot', () => {
   it('holds IRCC rounds up to #447 (2026-10-01), newest first, with the date of the newest', () => {
@@ -35,43 +17,6 @@ describe('bundled rounds snapshot', () => {
       category: 'trade',
     });
     expect(BUNDLED_ROUNDS.map((r) => r.number)).toContain('91a');
-  });
-});
-
-describe('parseRoundsFeed', () => {
-  it.each([
-    ['5,000', 5000],
-    ['5 000', 5000],
-    ['5\u00a0000', 5000],
-    ['1\u202f234', 1234],
-    ['442', 442],
-  ])('reads drawSize %j as %i', (size, expected) => {
-    const result = parseRoundsFeed({ rounds: [feedRound({ drawSize: size, drawCRS: '1,024' })] });
-    expect(result).toMatchObject({ ok: true, rounds: [{ size: expected, cutoff: 1024 }] });
-  });
-
-  it('keeps round numbers like 91a', () => {
-    const result = parseRoundsFeed({ rounds: [feedRound({ drawNumber: '91a' })] });
-    expect(result).toMatchObject({ ok: true, rounds: [{ number: '91a' }] });
-  });
-
-  it.each([
-    [null, 'the feed has no "rounds" list'],
-    ['<html>', 'the feed has no "rounds" list'],
-    [{ rounds: [] }, 'the feed lists no rounds'],
-    [{ rounds: [feedRound({ drawCRS: 'n/a' })] }, 'round 437: drawCRS "n/a" is not a CRS score'],
-    [
-      { rounds: [feedRound({ drawDate: 'August 19, 2026' })] },
-      'round 437: drawDate "August 19, 2026" is not a YYYY-MM-DD date',
-    ],
-    [
-      { rounds: [feedRound({ drawNumber: undefined })] },
-      'round 1: drawNumber undefined is not a round number',
-    ],
-    [{ rounds: [feedRound({ drawSize: 'many' })] }, 'round 437: drawSize "many" is not a number'],
-    [{ rounds: [42] }, 'round 1 is not an object'],
-  ])('rejects %j: %s', (json, error) => {
-    expect(parseRoundsFeed(json)).toEqual({ ok: false, error });
   });
 });
 
