@@ -6,4 +6,6 @@ export const STORAGE_KEYS = {
   settings: 'settings',
   assessment: 'assessment',
   rounds: 'rounds',
+  /** A failed rules run, shown instead of the verdict until the next good run (lib/schema/check-failure.ts). */
+  checkFailure: 'checkFailure',
 } as const;

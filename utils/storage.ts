@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@/lib/schema/se
 import { factsSchema, type Facts } from '@/lib/facts';
 import { storedAssessmentSchema, type StoredAssessment } from '@/lib/schema/assessment';
 import { EMPTY_ROUNDS_CACHE, roundsCacheSchema, type RoundsCache } from '@/lib/rounds/schema';
+import { checkFailureSchema, type CheckFailure } from '@/lib/schema/check-failure';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -51,6 +52,11 @@ export const roundsSlot = slot<RoundsCache>(
   roundsCacheSchema,
   EMPTY_ROUNDS_CACHE,
 );
+export const checkFailureSlot = slot<CheckFailure | null>(
+  `local:${STORAGE_KEYS.checkFailure}`,
+  z.nullable(checkFailureSchema),
+  null,
+);
 
 async function load<T>(slot: Slot<T>): Promise<T> {
   const raw = await slot.item.getValue();
@@ -74,6 +80,9 @@ export const saveAssessment = (value: StoredAssessment | null): Promise<void> =>
 export const loadRoundsCache = (): Promise<RoundsCache> => load(roundsSlot);
 export const saveRoundsCache = (value: RoundsCache): Promise<void> =>
   roundsSlot.item.setValue(value);
+export const loadCheckFailure = (): Promise<CheckFailure | null> => load(checkFailureSlot);
+export const saveCheckFailure = (value: CheckFailure | null): Promise<void> =>
+  checkFailureSlot.item.setValue(value);
 export const loadSettings = (): Promise<Settings> => load(settingsSlot);
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = { ...(await loadSettings()), ...patch };
@@ -81,9 +90,19 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
   return next;
 }
 
-/** Calls back whenever the readings, facts, settings or assessment change (any page or the worker). */
+/**
+ * Calls back whenever the readings, facts, settings, assessment (or a failed run), or rounds change
+ * (any page or the worker).
+ */
 export function watchAll(callback: () => void): () => void {
-  const slots = [readingsSlot, factsSlot, settingsSlot, assessmentSlot, roundsSlot];
+  const slots = [
+    readingsSlot,
+    factsSlot,
+    settingsSlot,
+    assessmentSlot,
+    checkFailureSlot,
+    roundsSlot,
+  ];
   const stops = slots.map((s) => s.item.watch(() => callback()));
   return () => stops.forEach((stop) => stop());
 }

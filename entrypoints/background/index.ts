@@ -16,10 +16,9 @@ export default defineBackground(() => {
   const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
   // One run for the requests of one change (coalesce.ts): a letter stored from a tab asks twice,
   // through the readings watcher below and through onLetterInTab.
+  // reassess never throws: a failed run is stored as "could not check" (assess.ts).
   const run = coalesce(async () => {
-    await reassess(Date.now(), timeZone()).catch((error: unknown) =>
-      console.error('ITA Ready: the rules could not run.', error),
-    );
+    await reassess(Date.now(), timeZone());
   }, QUIET_MS);
   const context: BackgroundContext = {
     runtimeId: browser.runtime.id,
@@ -46,9 +45,11 @@ export default defineBackground(() => {
 
   // The verdict follows whatever it depends on, whichever page changed it.
   for (const slot of [readingsSlot, factsSlot, roundsSlot]) slot.item.watch(() => void run());
-  // Turning the daily refresh on downloads at once; other settings download nothing.
+  // Turning the daily refresh on downloads at once; other settings download nothing. The run puts
+  // the badge's tooltip in a newly chosen language.
   settingsSlot.item.watch((next, previous) => {
     if (refreshTurnedOn(next, previous)) void refreshRounds(Date.now());
+    void run();
   });
 
   // The deadline's severity moves with time; the feed changes a few times a month. Set once, not at
