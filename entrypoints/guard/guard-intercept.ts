@@ -13,7 +13,7 @@
 //   into a click, and for controls the page makes out of plain elements;
 // - `submit` of the control's form with the control as submitter, should one come without a click.
 // Only the user's own events count (`isTrusted`): a page script calling `.click()` on the control is
-// not the user pressing it, so it is neither held back nor allowed to use up anything.
+// not the user pressing it, so it is not held back (nor is the form submission it causes).
 
 export interface PressGuard {
   /** Hold back presses only while armed. */

@@ -8,7 +8,7 @@ import {
   type GuardViewState,
 } from '@/components/guard/guard-view';
 import { messages, type UiLanguage } from '@/lib/i18n';
-import { guardInfo } from '@/lib/view/guard-state';
+import { guardInfo, letterKey } from '@/lib/view/guard-state';
 import { ANNOUNCE_DELAY_MS } from '@/components/guard/guard-view';
 import { GUARD_CSS } from '@/components/guard/guard-styles';
 import { DECLINE, READY, REVIEW, stored } from '../popup/fixtures';
@@ -374,5 +374,32 @@ describe('a failed rules run: "could not check", never the old verdict', () => {
     expect(root.textContent, 'nothing of the old decline shows').not.toContain(
       DECLINE.findings[0]?.title[language],
     );
+  });
+});
+
+describe('letterKey: which invitation "Go on anyway" was chosen for', () => {
+  const reading = (invitation: object, profileNumber: string | null = 'E001234567') => ({
+    itaLetter: { reading: { invitation, profileNumber }, readAt: '2026-11-22T10:00:00.000Z' },
+  });
+  it.each([
+    [
+      'the same letter read again later',
+      { ...reading({ date: '2026-11-19', deadline: '2027-01-19T00:00:00Z' }) },
+      'letter|2026-11-19|2027-01-19T00:00:00Z|E001234567',
+    ],
+    [
+      'a letter without a deadline on the page',
+      reading({ date: '2026-11-19', deadline: null }),
+      'letter|2026-11-19||E001234567',
+    ],
+    [
+      'a page that names nothing: the reading stands for it',
+      reading({ date: null, deadline: null }, null),
+      'read|2026-11-22T10:00:00.000Z',
+    ],
+    ['no letter stored', { itaLetter: null }, null],
+    ['nothing readable', 'letter', null],
+  ])('%s', (_, readings, key) => {
+    expect(letterKey(readings)).toBe(key);
   });
 });
