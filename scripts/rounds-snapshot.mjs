@@ -1,14 +1,25 @@
-// Generates lib/rounds/rounds-data.json, the bundled snapshot of IRCC's rounds of invitations, from
-// the reference copy of IRCC's feed (ee_rounds_123_en.json). Run once when the reference changes:
-//   node scripts/rounds-snapshot.mjs [path/to/ee-rounds.json]
-// The output is committed: the build and the tests never read the reference folder.
+// Generates lib/rounds/rounds-data.json, the bundled snapshot of IRCC's rounds of invitations, from a
+// saved copy of IRCC's public feed (ee_rounds_123_en.json, downloaded from the `upstream` address
+// below). Run it when a newer copy of the feed is at hand:
+//   node scripts/rounds-snapshot.mjs path/to/ee_rounds_123_en.json
+// The output is committed: the build and the tests only read rounds-data.json.
 // Compact format: repeated names and program texts are stored once and referenced by index;
 // each round is [number, date, nameIndex, cutoff, size|null, programsIndex].
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const source = process.argv[2] ?? '/work/shared/reference/ee-rounds.json';
+const UPSTREAM = 'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json';
+
+const source = process.argv[2];
+if (!source) {
+  console.error('usage: node scripts/rounds-snapshot.mjs <saved copy of ee_rounds_123_en.json>');
+  process.exit(1);
+}
 const out = new URL('../lib/rounds/rounds-data.json', import.meta.url);
 const feed = JSON.parse(readFileSync(source, 'utf8'));
+if (!Array.isArray(feed.rounds) || feed.rounds.length === 0) {
+  console.error(`${source}: no "rounds" list: not a copy of IRCC's rounds feed`);
+  process.exit(1);
+}
 
 const toInt = (text, field, number) => {
   const digits = String(text).replace(/[\s,\u00a0\u202f]/g, '');
@@ -25,22 +36,34 @@ const indexOf = (list, value) => {
   return list.length - 1;
 };
 
-const rounds = feed.rounds.map((r) => [
-  r.drawNumber.trim(),
-  r.drawDate.trim(),
-  indexOf(names, r.drawName.trim()),
-  toInt(r.drawCRS, 'drawCRS', r.drawNumber),
-  r.drawSize.trim() === '' ? null : toInt(r.drawSize, 'drawSize', r.drawNumber),
-  indexOf(programs, r.drawText2.trim()),
-]);
-rounds.sort((a, b) => (a[1] === b[1] ? 0 : a[1] < b[1] ? 1 : -1));
+const seen = new Set();
+const rounds = feed.rounds.map((r) => {
+  const number = String(r.drawNumber).trim();
+  if (seen.has(number)) throw new Error(`round ${number} is listed twice`);
+  seen.add(number);
+  const date = String(r.drawDate).trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`round ${number}: drawDate "${date}"`);
+  const size = String(r.drawSize ?? '').trim();
+  return [
+    number,
+    date,
+    indexOf(names, String(r.drawName).trim()),
+    toInt(r.drawCRS, 'drawCRS', number),
+    size === '' ? null : toInt(size, 'drawSize', number),
+    indexOf(programs, String(r.drawText2).trim()),
+  ];
+});
+// Newest first; rounds of one day by number, highest first.
+const numeric = (n) => Number.parseInt(n, 10);
+rounds.sort((a, b) =>
+  a[1] !== b[1] ? (a[1] < b[1] ? 1 : -1) : numeric(b[0]) - numeric(a[0]) || (a[0] < b[0] ? 1 : -1),
+);
 const snapshotDate = rounds[0][1];
 
-const data = { upstream: feed.upstream, snapshotDate, names, programs, rounds };
 // One round per line keeps diffs of a refreshed snapshot readable.
 const body = [
   '{',
-  `  "upstream": ${JSON.stringify(data.upstream)},`,
+  `  "upstream": ${JSON.stringify(UPSTREAM)},`,
   `  "snapshotDate": ${JSON.stringify(snapshotDate)},`,
   `  "names": ${JSON.stringify(names)},`,
   `  "programs": ${JSON.stringify(programs)},`,

@@ -2,12 +2,13 @@
 // the content script imports this and must stay small). The background parses every message.
 import { browser } from 'wxt/browser';
 import type { ContentToBackground, PageToBackground, Reply } from '@/lib/schema/messages';
-import type { ReadingsState } from '@/lib/schema/state';
+import type { RoundsRefreshOutcome } from '@/lib/rounds/schema';
 
+/** What each message is answered with; a page parses it (`roundsRefreshOutcomeSchema`) on arrival. */
 export interface Replies {
   'reading/found': { stored: boolean };
-  'state/get': ReadingsState;
   'reading/imported': { stored: boolean };
+  'rounds/refresh': RoundsRefreshOutcome;
 }
 
 type Outgoing = ContentToBackground | PageToBackground;

@@ -1,9 +1,13 @@
 // The storage.local keys, in one place: utils/storage.ts defines its items with them, and the
-// content script's guard reads two of them with the plain API (no zod or WXT storage there).
+// in-page guard reads some of them with the plain API (no zod or WXT storage there).
 export const STORAGE_KEYS = {
   readings: 'readings',
   facts: 'facts',
   settings: 'settings',
   assessment: 'assessment',
   rounds: 'rounds',
+  /** A failed rules run, shown instead of the verdict until the next good run (lib/schema/check-failure.ts). */
+  checkFailure: 'checkFailure',
+  /** The letter the user chose "Go on anyway" for in the in-page guard (lib/view/guard-state.ts). */
+  guardRelease: 'guardRelease',
 } as const;

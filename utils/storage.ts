@@ -6,12 +6,9 @@ import { STORAGE_KEYS } from './storage-keys';
 import { EMPTY_READINGS, readingsStateSchema, type ReadingsState } from '@/lib/schema/state';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@/lib/schema/settings';
 import { factsSchema, type Facts } from '@/lib/facts';
-import {
-  roundsCacheSchema,
-  storedAssessmentSchema,
-  type RoundsCache,
-  type StoredAssessment,
-} from '@/lib/schema/assessment';
+import { storedAssessmentSchema, type StoredAssessment } from '@/lib/schema/assessment';
+import { EMPTY_ROUNDS_CACHE, roundsCacheSchema, type RoundsCache } from '@/lib/rounds/schema';
+import { checkFailureSchema, type CheckFailure } from '@/lib/schema/check-failure';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -50,11 +47,16 @@ export const assessmentSlot = slot<StoredAssessment | null>(
   z.nullable(storedAssessmentSchema),
   null,
 );
-export const roundsSlot = slot<RoundsCache>(`local:${STORAGE_KEYS.rounds}`, roundsCacheSchema, {
-  rounds: [],
-  fetchedAt: null,
-  lastError: null,
-});
+export const roundsSlot = slot<RoundsCache>(
+  `local:${STORAGE_KEYS.rounds}`,
+  roundsCacheSchema,
+  EMPTY_ROUNDS_CACHE,
+);
+export const checkFailureSlot = slot<CheckFailure | null>(
+  `local:${STORAGE_KEYS.checkFailure}`,
+  z.nullable(checkFailureSchema),
+  null,
+);
 
 async function load<T>(slot: Slot<T>): Promise<T> {
   const raw = await slot.item.getValue();
@@ -78,6 +80,9 @@ export const saveAssessment = (value: StoredAssessment | null): Promise<void> =>
 export const loadRoundsCache = (): Promise<RoundsCache> => load(roundsSlot);
 export const saveRoundsCache = (value: RoundsCache): Promise<void> =>
   roundsSlot.item.setValue(value);
+export const loadCheckFailure = (): Promise<CheckFailure | null> => load(checkFailureSlot);
+export const saveCheckFailure = (value: CheckFailure | null): Promise<void> =>
+  checkFailureSlot.item.setValue(value);
 export const loadSettings = (): Promise<Settings> => load(settingsSlot);
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = { ...(await loadSettings()), ...patch };
@@ -85,9 +90,19 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
   return next;
 }
 
-/** Calls back whenever the readings, facts, settings or assessment change (any page or the worker). */
+/**
+ * Calls back whenever the readings, facts, settings, assessment (or a failed run), or rounds change
+ * (any page or the worker).
+ */
 export function watchAll(callback: () => void): () => void {
-  const slots = [readingsSlot, factsSlot, settingsSlot, assessmentSlot, roundsSlot];
+  const slots = [
+    readingsSlot,
+    factsSlot,
+    settingsSlot,
+    assessmentSlot,
+    checkFailureSlot,
+    roundsSlot,
+  ];
   const stops = slots.map((s) => s.item.watch(() => callback()));
   return () => stops.forEach((stop) => stop());
 }

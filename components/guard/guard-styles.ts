@@ -1,7 +1,9 @@
 // The guard's styles, in a <style> inside its shadow root: the portal's CSS cannot reach them and
 // they cannot reach the portal; `:host { all: initial }` also stops the page's inherited styles at
-// the host. Verdict colours come from the one verdict vocabulary (lib/verdict).
+// the host. Verdict colours come from the one verdict vocabulary (lib/verdict), the "could not check"
+// grey from lib/view/check-failed. Every text is at least 14 px.
 import { VERDICT_COLOUR as C } from '@/lib/verdict';
+import { CHECK_FAILED_LOOK as F } from '@/lib/view/check-failed';
 
 export const GUARD_CSS = `
 :host { all: initial !important; display: inline-block !important; vertical-align: middle !important; }
@@ -12,11 +14,16 @@ export const GUARD_CSS = `
 .notice.decline { border-color: ${C.decline.ink}; background: ${C.decline.background}; }
 .notice.review { border-color: ${C.review.ink}; background: ${C.review.background}; }
 .notice.ready { border-color: ${C.ready.ink}; background: ${C.ready.background}; }
-.mark { display: inline-flex; width: 20px; height: 20px; border-radius: 50%; color: #fff;
-  align-items: center; justify-content: center; font-weight: 700; font-size: 12px; }
+.notice.failed { border-color: ${F.ink}; background: ${F.background}; }
+.mark { display: inline-flex; width: 22px; height: 22px; border-radius: 50%; color: #fff;
+  align-items: center; justify-content: center; font-weight: 700; font-size: 14px; }
 .decline .mark { background: ${C.decline.ink}; } .review .mark { background: ${C.review.ink}; } .ready .mark { background: ${C.ready.ink}; }
+.failed .mark { background: ${F.ink}; }
 .decline .word { color: ${C.decline.ink}; } .review .word { color: ${C.review.ink}; } .ready .word { color: ${C.ready.ink}; }
-.brand { font-size: 12px; color: #4a4a4a; }
+.failed .word { color: ${F.ink}; }
+.brand { font-size: 14px; color: #4a4a4a; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
+  overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
 .word { font-weight: 700; }
 button { font: inherit; color: #1b1b1b; background: #f3f3f3; border: 1px solid #767676; border-radius: 4px;
   padding: 3px 10px; cursor: pointer; }
@@ -27,7 +34,7 @@ button.primary:hover { background: #144a7c; }
 .reasons { margin: 6px 0 0; padding-left: 20px; flex-basis: 100%; }
 .reasons li { margin: 2px 0; }
 .sev { font-weight: 600; }
-.hint { flex-basis: 100%; margin: 4px 0 0; font-size: 12px; }
+.hint { flex-basis: 100%; margin: 4px 0 0; font-size: 14px; }
 dialog { font: 14px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif;
   color: #1b1b1b; background: #fff; border: 2px solid ${C.decline.ink}; border-radius: 6px; padding: 16px 20px;
   max-width: min(560px, 90vw); box-shadow: 0 8px 32px rgba(0,0,0,.3); }

@@ -1,80 +1,108 @@
 // Runs the rules on the stored letter and facts, stores the assessment, and shows it on the badge.
+// A run that fails stores a "could not check" state in its place (when, and why as a code), so the
+// badge, the popup and the guard never go on showing an older verdict as if it were current; the
+// next good run clears it.
 import { browser } from 'wxt/browser';
 import { evaluate } from '@/lib/rules';
-import { BUNDLED_ROUNDS } from '@/lib/rounds';
+import { knownRounds } from '@/lib/rounds';
 import { uiLanguage } from '@/lib/i18n/language';
-import { VERDICT_COLOUR, VERDICT_MARK } from '@/lib/verdict';
-import { syncReminders } from './reminders';
+import { backgroundMessages } from '@/lib/i18n/background';
+import { VERDICT_COLOUR, VERDICT_MARK, type Verdict } from '@/lib/verdict';
 import type { StoredAssessment } from '@/lib/schema/assessment';
+import type { CheckFailure, CheckFailureReason } from '@/lib/schema/check-failure';
+import { CHECK_FAILED_LOOK } from '@/lib/view/check-failed';
+import type { Settings } from '@/lib/schema/settings';
+import { syncReminders } from './reminders';
 import {
   loadFacts,
   loadReadings,
   loadRoundsCache,
   loadSettings,
   saveAssessment,
+  saveCheckFailure,
 } from '@/utils/storage';
 
-/** The refreshed rounds when the user turned refresh on and it worked, else the bundled snapshot. */
-async function currentRounds() {
-  const cache = await loadRoundsCache();
-  return cache.rounds.length > 0 ? cache.rounds : BUNDLED_ROUNDS;
-}
-
 export async function reassess(now: number, timeZone: string): Promise<StoredAssessment | null> {
-  const { itaLetter } = await loadReadings();
-  const facts = await loadFacts();
-  if (!itaLetter) {
-    await saveAssessment(null);
-    await showBadge(null);
-    await syncReminders(null, null, facts, await loadSettings(), now, timeZone);
+  // What was being done when something threw: that is the reason the user is given.
+  let doing: CheckFailureReason = 'storage-failed';
+  let readingAt: string | null = null;
+  try {
+    const { itaLetter } = await loadReadings();
+    const facts = await loadFacts();
+    const settings = await loadSettings();
+    if (!itaLetter) {
+      await saveAssessment(null);
+      await saveCheckFailure(null);
+      await showBadge({ kind: 'none' }, settings);
+      await syncReminders(null, null, facts, settings, now, timeZone);
+      return null;
+    }
+    readingAt = itaLetter.readAt;
+    const rounds = knownRounds(await loadRoundsCache());
+    doing = 'rules-failed';
+    const assessment = evaluate({ reading: itaLetter.reading, facts, rounds, now, timeZone });
+    doing = 'storage-failed';
+    const stored: StoredAssessment = {
+      assessment,
+      computedAt: new Date(now).toISOString(),
+      readingAt: itaLetter.readAt,
+      readingSource: itaLetter.source,
+    };
+    await saveAssessment(stored);
+    await saveCheckFailure(null);
+    await showBadge({ kind: 'verdict', verdict: assessment.verdict }, settings);
+    // The verdict stands even if the alarms cannot be set: a reminder is not worth a failed run.
+    await syncReminders(assessment, itaLetter.reading, facts, settings, now, timeZone).catch(
+      (error: unknown) => console.error('ITA Ready: the reminders could not be set.', error),
+    );
+    return stored;
+  } catch (error) {
+    console.error('ITA Ready: the checks could not run.', error);
+    await recordFailure({ at: new Date(now).toISOString(), reason: doing, readingAt });
     return null;
   }
-  const assessment = evaluate({
-    reading: itaLetter.reading,
-    facts,
-    rounds: await currentRounds(),
-    now,
-    timeZone,
-  });
-  const stored: StoredAssessment = {
-    assessment,
-    computedAt: new Date(now).toISOString(),
-    readingAt: itaLetter.readAt,
-    readingSource: itaLetter.source,
-  };
-  await saveAssessment(stored);
-  await showBadge(stored);
-  await syncReminders(assessment, itaLetter.reading, facts, await loadSettings(), now, timeZone);
-  return stored;
 }
 
-// Words and colour together: the badge carries a sign, its tooltip says it in words.
-const TITLES = {
-  en: {
-    decline: 'ITA Ready: decline — open to see why',
-    review: 'ITA Ready: review before you accept',
-    ready: 'ITA Ready: ready',
-  },
-  fr: {
-    decline: 'ITA Ready : refuser — ouvrez pour voir pourquoi',
-    review: 'ITA Ready : à vérifier avant d’accepter',
-    ready: 'ITA Ready : prêt',
-  },
-} as const;
+/** Stores the failure in place of the verdict and says so on the badge; each step on its own. */
+async function recordFailure(failure: CheckFailure): Promise<void> {
+  const steps: [string, () => Promise<void>][] = [
+    ['the old verdict could not be removed', () => saveAssessment(null)],
+    ['the failure could not be stored', () => saveCheckFailure(failure)],
+    [
+      'the badge could not be updated',
+      async () => showBadge({ kind: 'failed' }, await settingsOrDefault()),
+    ],
+  ];
+  for (const [what, step] of steps) {
+    await step().catch((error: unknown) => console.error(`ITA Ready: ${what}.`, error));
+  }
+}
 
-async function showBadge(stored: StoredAssessment | null): Promise<void> {
+async function settingsOrDefault(): Promise<Pick<Settings, 'language'>> {
+  return loadSettings().catch(() => ({ language: 'auto' as const }));
+}
+
+type BadgeState = { kind: 'none' } | { kind: 'failed' } | { kind: 'verdict'; verdict: Verdict };
+
+// Words and colour together: the badge carries a sign, its tooltip says it in words.
+async function showBadge(state: BadgeState, settings: Pick<Settings, 'language'>): Promise<void> {
   // MV3 (Chrome) has `action`, MV2 (Firefox) has `browserAction`.
   const action = browser.action ?? browser.browserAction;
   if (!action) return;
-  if (!stored) {
-    await action.setBadgeText({ text: '' });
-    await action.setTitle({ title: 'ITA Ready' });
-    return;
+  const t = backgroundMessages(uiLanguage(settings.language, browser.i18n.getUILanguage()));
+  switch (state.kind) {
+    case 'none':
+      await action.setBadgeText({ text: '' });
+      await action.setTitle({ title: t.badgeTitle.none });
+      return;
+    case 'failed':
+      await action.setBadgeText({ text: CHECK_FAILED_LOOK.mark });
+      await action.setBadgeBackgroundColor({ color: CHECK_FAILED_LOOK.ink });
+      await action.setTitle({ title: t.badgeTitle.failed });
+      return;
+    case 'verdict':
+      await action.setBadgeText({ text: VERDICT_MARK[state.verdict] });
+      await action.setBadgeBackgroundColor({ color: VERDICT_COLOUR[state.verdict].ink });
+      await action.setTitle({ title: t.badgeTitle[state.verdict] });
   }
-  const { verdict } = stored.assessment;
-  const { language } = await loadSettings();
-  const lang = uiLanguage(language, browser.i18n.getUILanguage());
-  await action.setBadgeText({ text: VERDICT_MARK[verdict] });
-  await action.setBadgeBackgroundColor({ color: VERDICT_COLOUR[verdict].ink });
-  await action.setTitle({ title: TITLES[lang][verdict] });
 }

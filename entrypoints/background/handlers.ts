@@ -6,6 +6,7 @@ import {
 } from '@/lib/schema/messages';
 import { withReading } from '@/lib/schema/state';
 import type { Reading } from '@/lib/reader/types';
+import type { RoundsRefreshOutcome } from '@/lib/rounds';
 import { loadReadings, saveReadings } from '@/utils/storage';
 import { classifySender, tabIdOf, type SenderLike } from './sender';
 
@@ -18,6 +19,8 @@ export interface BackgroundContext {
    * first, then injects /guard.js). Not awaited: the content script's reply does not wait for it.
    */
   onLetterInTab?: (tabId: number) => Promise<void>;
+  /** Downloads IRCC's rounds feed now, because the user asked (rounds-refresh.ts). */
+  refreshRoundsNow: () => Promise<RoundsRefreshOutcome>;
 }
 
 export async function handleMessage(
@@ -52,8 +55,8 @@ export async function handleMessage(
   const parsed = pageToBackgroundSchema.safeParse(message);
   if (!parsed.success) return { ok: false, error: 'Rejected: malformed message.' };
   switch (parsed.data.type) {
-    case 'state/get':
-      return { ok: true, data: await loadReadings() };
+    case 'rounds/refresh':
+      return { ok: true, data: await context.refreshRoundsNow() };
     case 'reading/imported':
       return store(parsed.data.reading, `import:${parsed.data.fileName}`);
   }

@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { handleMessage, type BackgroundContext } from './handlers';
 import { injectGuard } from './inject-guard';
 import { reassess } from './assess';
-import { refreshRounds } from './rounds-refresh';
+import { refreshRounds, refreshTurnedOn } from './rounds-refresh';
 import { onReminderAlarm } from './reminders';
 import { coalesce } from './coalesce';
 import { factsSlot, readingsSlot, roundsSlot, settingsSlot } from '@/utils/storage';
@@ -16,10 +16,9 @@ export default defineBackground(() => {
   const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
   // One run for the requests of one change (coalesce.ts): a letter stored from a tab asks twice,
   // through the readings watcher below and through onLetterInTab.
+  // reassess never throws: a failed run is stored as "could not check" (assess.ts).
   const run = coalesce(async () => {
-    await reassess(Date.now(), timeZone()).catch((error: unknown) =>
-      console.error('ITA Ready: the rules could not run.', error),
-    );
+    await reassess(Date.now(), timeZone());
   }, QUIET_MS);
   const context: BackgroundContext = {
     runtimeId: browser.runtime.id,
@@ -31,10 +30,12 @@ export default defineBackground(() => {
       await run();
       await injectGuard(tabId);
     },
+    // The user pressed the popup's button: download now, whether or not the daily refresh is on.
+    refreshRoundsNow: () => refreshRounds(Date.now(), { asked: true }),
   };
 
   // Reply through sendResponse + `return true`: works in Chrome, Firefox, the polyfill and WXT's fake
-  // browser alike (TOOLCHAIN.md, trap 3).
+  // browser alike (the fake delivers a reply no other way).
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     handleMessage(message, sender, context).then(sendResponse, (error: unknown) =>
       sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
@@ -44,7 +45,12 @@ export default defineBackground(() => {
 
   // The verdict follows whatever it depends on, whichever page changed it.
   for (const slot of [readingsSlot, factsSlot, roundsSlot]) slot.item.watch(() => void run());
-  settingsSlot.item.watch(() => void refreshRounds(Date.now()));
+  // Turning the daily refresh on downloads at once; other settings download nothing. The run puts
+  // the badge's tooltip in a newly chosen language.
+  settingsSlot.item.watch((next, previous) => {
+    if (refreshTurnedOn(next, previous)) void refreshRounds(Date.now());
+    void run();
+  });
 
   // The deadline's severity moves with time; the feed changes a few times a month. Set once, not at
   // each start: creating an alarm replaces one of the same name, and the worker starts whenever a

@@ -1,7 +1,7 @@
 // Runs the in-page guard (`/guard.js`, entrypoints/guard) in a tab whose content script just sent a
-// reading of the ITA letter: the only page that holds the control to continue with the application
-// (SPEC "The in-page guard"). The guard is not in the content script, which runs on every IRCC page
-// (issue 3: 30 KB budget). The script is idempotent: a page read twice keeps one guard.
+// reading of the ITA letter: the only page that holds the control to continue with the application.
+// The guard is not in the content script, which runs on every IRCC page and must stay small. The
+// script is idempotent: a page read twice keeps one guard.
 import { browser } from 'wxt/browser';
 
 export const GUARD_SCRIPT = '/guard.js';

@@ -3,7 +3,9 @@
 // optional `notifications` permission. The background index calls these two functions.
 import { browser, type Browser } from 'wxt/browser';
 import type { Facts } from '@/lib/facts';
-import { messages, uiLanguage } from '@/lib/i18n';
+import { backgroundMessages } from '@/lib/i18n/background';
+import { uiLanguage } from '@/lib/i18n/language';
+import { isIsoDate } from '@/lib/dates';
 import type { Reading } from '@/lib/reader/types';
 import {
   parseReminderAlarmName,
@@ -11,7 +13,6 @@ import {
   reminders,
   type Reminder,
 } from '@/lib/reminders';
-import { formatUtc } from '@/lib/dates';
 import type { Assessment } from '@/lib/rules/types';
 import type { Settings } from '@/lib/schema/settings';
 import { loadSettings } from '@/utils/storage';
@@ -68,6 +69,7 @@ export async function syncReminders(
  */
 export async function onReminderAlarm(
   alarm: Pick<Browser.alarms.Alarm, 'name'>,
+  timeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone,
 ): Promise<Omit<Reminder, 'at'> | null> {
   const reminder = parseReminderAlarmName(alarm.name);
   if (!reminder) return null;
@@ -77,19 +79,23 @@ export async function onReminderAlarm(
     .contains({ permissions: ['notifications'] })
     .catch(() => false);
   if (!granted) return reminder;
-  const language = uiLanguage(settings.language, browser.i18n.getUILanguage());
-  const t = messages(language).reminder;
+  const t = backgroundMessages(
+    uiLanguage(settings.language, browser.i18n.getUILanguage()),
+  ).reminder;
+  // An alarm's subject is a date we wrote; one that cannot be written in words is not shown.
+  const valid =
+    reminder.kind === 'deadline'
+      ? !Number.isNaN(Date.parse(reminder.subject))
+      : isIsoDate(reminder.subject);
+  if (!valid) return reminder;
   const text =
     reminder.kind === 'deadline'
       ? {
           title: t.deadlineTitle({ days: reminder.daysBefore }),
-          message: t.deadlineBody({ deadline: formatUtc(reminder.subject) ?? reminder.subject }),
+          message: t.deadlineBody({ deadline: reminder.subject, timeZone }),
         }
       : {
-          title: t.expiryTitle({
-            what: reminder.kind === 'eca' ? t.eca : t.languageTest,
-            days: reminder.daysBefore,
-          }),
+          title: t.expiryTitle({ what: reminder.kind, days: reminder.daysBefore }),
           message: t.expiryBody({ date: reminder.subject }),
         };
   await browser.notifications.create(alarm.name, {

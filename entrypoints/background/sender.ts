@@ -1,5 +1,5 @@
 // Who sent a message. The background accepts messages only from this extension's own pages and
-// from its content scripts on IRCC's host (SPEC "Non-negotiables"; Dark Reader's messenger does the same).
+// from its content scripts on IRCC's host (Dark Reader's messenger does the same).
 import { PORTAL_ORIGIN } from '@/lib/portal';
 
 export type SenderKind = 'content' | 'page';

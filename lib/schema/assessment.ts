@@ -4,19 +4,10 @@ import * as z from 'zod/mini';
 import { CRS_ROW_KEYS } from '../reader/types';
 import { FACT_PATHS } from '../facts';
 import { RULE_IDS, type Assessment } from '../rules/types';
+import { roundSchema } from '../rounds/schema';
 
 const text = z.strictObject({ en: z.string(), fr: z.string() });
 const rows = z.partialRecord(z.enum(CRS_ROW_KEYS), z.number());
-
-const roundSchema = z.strictObject({
-  number: z.string(),
-  date: z.string(),
-  name: z.string(),
-  cutoff: z.number(),
-  size: z.nullable(z.number()),
-  programs: z.string(),
-  category: z.nullable(z.string()),
-});
 
 export const findingSchema = z.strictObject({
   id: z.enum([...RULE_IDS, 'page-unreadable']),
@@ -61,11 +52,3 @@ export const sameShape: [Parsed] extends [Assessment]
     ? true
     : false
   : false = true;
-
-/** Rounds fetched from IRCC's feed (opt-in), or why the last refresh failed. */
-export const roundsCacheSchema = z.strictObject({
-  rounds: z.array(roundSchema),
-  fetchedAt: z.nullable(z.string()),
-  lastError: z.nullable(z.strictObject({ at: z.string(), message: z.string() })),
-});
-export type RoundsCache = z.infer<typeof roundsCacheSchema>;

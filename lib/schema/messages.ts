@@ -19,7 +19,8 @@ export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;
 
 /** Extension pages (popup, options) → background. */
 export const pageToBackgroundSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('state/get') }),
+  /** Download IRCC's rounds feed now (the user pressed the button; it asked for the permission). */
+  z.strictObject({ type: z.literal('rounds/refresh') }),
   /** A letter the user imported on the options page (PDF or saved HTML page). */
   z.strictObject({
     type: z.literal('reading/imported'),

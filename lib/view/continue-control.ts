@@ -1,7 +1,7 @@
 // Finds, by meaning, the portal control that goes on with the application after an ITA — the one the
 // in-page guard stands beside. Pure: it takes a root (a live document, a fixture in tests).
 //
-// The exact markup of IRCC's page holding this control is not public (PORTAL.md "Not known"), so the
+// The exact markup of IRCC's page holding this control is not public, so the
 // control is recognised by its visible words, in English and French, and every word list is here.
 
 /**
@@ -11,12 +11,12 @@
  */
 const CONTINUE_LABELS: readonly { pattern: RegExp; rank: number }[] = [
   // The ITA letter: "You now have two options: 1) Decline this invitation; or 2) Apply online for
-  // permanent residence." (PORTAL.md "The ITA letter" [seen]); covered by tests/unit/guard/pages.
+  // permanent residence." [seen in IRCC's letters]; covered by tests/unit/guard/pages.
   { pattern: /^apply\b/, rank: 0 },
   // brief: "Accept", « Accepter » [likely].
   { pattern: /^accept\b/, rank: 0 },
   { pattern: /^accepter\b/, rank: 0 },
-  // French terms of the portal: « invitation à présenter une demande » (PORTAL.md "French" [seen]).
+  // French terms of the portal: « invitation à présenter une demande » [seen].
   { pattern: /^presenter (une |la |votre )?demande\b/, rank: 0 },
   // « Faire une demande » [likely].
   { pattern: /^faire (une |la )?demande\b/, rank: 0 },
@@ -31,7 +31,7 @@ const CONTINUE_LABELS: readonly { pattern: RegExp; rank: number }[] = [
 /**
  * Words that mean the control is NOT the way forward, anywhere in its text: the decline choice of the
  * letter ("1) Decline this invitation" [seen]), the session-timeout dialog's "Continue session"
- * (PORTAL.md "The account home" [seen]) and the usual cancel / back / sign-out controls.
+ * (the account home [seen]) and the usual cancel / back / sign-out controls.
  */
 const NOT_CONTINUE =
   /\b(decline|declining|refuse|refuser|decliner|reject|rejeter|withdraw|retirer|cancel|annuler|session|sign out|log out|deconnexion|fermer|close|back|retour|help|aide)\b/;

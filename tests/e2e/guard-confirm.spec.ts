@@ -1,10 +1,11 @@
 // The in-page guard in the real extension (Chromium): beside the portal's "Apply" control on a saved
-// ITA page served at the portal address, a notice with the verdict; when the verdict is decline the
-// first press opens a confirmation and submits nothing; "Go on anyway" lets the next press through.
+// ITA page served at the portal address, a notice with the verdict, said by a polite live region;
+// when the verdict is decline every press of the user (click, middle or modifier click, Enter, Space)
+// opens a confirmation and submits nothing, until "Go on anyway", which holds for this letter.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { LETTER_PATH } from './support/network';
+import { LETTER_PATH, PORTAL_ORIGIN } from './support/network';
 import { ROOT, SAMPLE_LETTER, SCREENSHOTS_DIR } from './support/paths';
 import { DECLINE_FACTS, seed } from './support/storage';
 import { byTestId } from './support/popup';
@@ -54,7 +55,7 @@ async function openWithFacts(
   return page;
 }
 
-test('decline: notice beside Apply; first press opens the confirmation and submits nothing; "Go on anyway" lets the next press through', async ({
+test('decline: notice beside Apply, announced; every press opens the confirmation until "Go on anyway", which is kept for this letter', async ({
   openPortalPage,
   openOptions,
   takeScreenshot,
@@ -68,9 +69,7 @@ test('decline: notice beside Apply; first press opens the confirmation and submi
   await expect(guard, 'the guard must show the decline verdict').toHaveAttribute(
     'data-verdict',
     'decline',
-    {
-      timeout: 15_000,
-    },
+    { timeout: 15_000 },
   );
   await expect(byTestId(page, 'guard-verdict')).toHaveText('Decline');
   const beside = await page.evaluate(
@@ -81,34 +80,62 @@ test('decline: notice beside Apply; first press opens the confirmation and submi
   expect(beside, 'the notice must stand right after the Apply control').toBe(
     'Apply online for permanent residence',
   );
+  // Screen readers: a polite live region says the verdict once the notice is in the page.
+  const live = page.getByRole('status').filter({ hasText: 'ITA Ready' });
+  await expect(live).toHaveText('ITA Ready: Decline');
+  await expect(live).toHaveAttribute('aria-live', 'polite');
   await page.locator('#ita-choice').scrollIntoViewIfNeeded();
   await takeScreenshot(page, 'notice-en');
   await noticeShot(page, 'guard-notice-en');
 
   const apply = page.getByRole('button', { name: 'Apply online for permanent residence' });
   await apply.click();
-  const dialog = byTestId(page, 'guard-dialog');
+  const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveAccessibleName('ITA Ready advises you to decline this invitation');
+  await expect(dialog).toHaveAccessibleDescription(/Declining costs nothing/);
   await expect(dialog).toContainText('below the cut-off');
-  await expect(byTestId(page, 'guard-decline'), 'focus starts on the safer choice').toBeFocused();
+  const stay = byTestId(page, 'guard-stay');
+  await expect(stay).toHaveText('Not now — stay on this page');
+  await expect(stay, 'focus starts on the safer choice').toBeFocused();
   await page.keyboard.press('Tab');
   await expect(byTestId(page, 'guard-go-on')).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(byTestId(page, 'guard-decline'), 'Tab stays inside the confirmation').toBeFocused();
+  await expect(stay, 'Tab stays inside the confirmation').toBeFocused();
   await takeScreenshot(page, 'confirmation-en');
   await dialog.screenshot({ path: join(DOCS_SHOTS, 'guard-confirmation-en.png') });
-  expect(submissions, 'the held-back press must not reach the portal').toEqual([]);
+
+  // "Not now" and Esc close the confirmation and nothing else: the next press opens it again.
+  await stay.click();
+  await expect(dialog).toBeHidden();
+  await expect(byTestId(page, 'guard-details'), 'focus on the notice, not on Apply').toBeFocused();
+  await apply.click();
+  await expect(dialog, 'after "Not now" the next press is guarded again').toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await apply.click();
+  await expect(dialog, 'after Esc the next press is guarded again').toBeVisible();
+  expect(submissions, 'no held-back press may reach the portal').toEqual([]);
   expect(page.url()).toContain(LETTER_PATH);
 
   await byTestId(page, 'guard-go-on').click();
   await expect(dialog).toBeHidden();
-  await expect(byTestId(page, 'guard-released')).toBeVisible();
+  await expect(byTestId(page, 'guard-released')).toHaveText(
+    'You chose to go on with this invitation: ITA Ready will not stop you again.',
+  );
   await expect(apply, 'focus goes back to the portal control').toBeFocused();
   await Promise.all([page.waitForRequest((r) => r.url().endsWith(FORM_TARGET)), apply.click()]);
   expect(submissions, 'the next press goes through untouched, once').toEqual(['POST']);
+
+  // The same letter opened again: the choice holds, presses go through from the start.
+  await page.goto(new URL(LETTER_PATH, PORTAL_ORIGIN).href);
+  await expect(byTestId(page, 'guard-released')).toBeVisible({ timeout: 15_000 });
+  await Promise.all([page.waitForRequest((r) => r.url().endsWith(FORM_TARGET)), apply.click()]);
+  await expect(dialog).toHaveCount(0);
+  expect(submissions).toEqual(['POST', 'POST']);
 });
 
-test('décliner : avis en français, Échap ferme la confirmation, la pression suivante passe', async ({
+test('décliner : avis en français ; clic, Espace, Entrée, clic du milieu, Ctrl-clic et Maj-clic ouvrent chaque fois la confirmation, qu’Échap referme', async ({
   openPortalPage,
   openOptions,
   takeScreenshot,
@@ -119,23 +146,95 @@ test('décliner : avis en français, Échap ferme la confirmation, la pression s
   });
   const submissions = recordSubmissions(page);
   await expect(byTestId(page, 'guard-verdict')).toHaveText('Refuser', { timeout: 15_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'ITA Ready' })).toHaveText(
+    'ITA Ready\u00a0: Refuser',
+  );
   await page.locator('#ita-choice').scrollIntoViewIfNeeded();
   await takeScreenshot(page, 'notice-fr');
   await noticeShot(page, 'guard-notice-fr');
   const apply = page.getByRole('button', { name: 'Présenter une demande de résidence permanente' });
-  await apply.click();
   const dialog = byTestId(page, 'guard-dialog');
-  await expect(dialog).toContainText('ITA Ready vous conseille de refuser cette invitation');
-  await expect(byTestId(page, 'guard-go-on')).toHaveText('Continuer quand même');
-  await takeScreenshot(page, 'confirmation-fr');
-  await dialog.screenshot({ path: join(DOCS_SHOTS, 'guard-confirmation-fr.png') });
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
-  await expect(apply, 'after Esc a stray Enter must not send the application').not.toBeFocused();
-  await expect(byTestId(page, 'guard-details')).toBeFocused();
-  expect(submissions).toEqual([]);
-  await Promise.all([page.waitForRequest((r) => r.url().endsWith(FORM_TARGET)), apply.click()]);
-  expect(submissions, 'only the first press is ever held back').toEqual(['POST']);
+  const tabsBefore = page.context().pages().length;
+
+  const ways: [string, () => Promise<void>][] = [
+    ['un clic', () => apply.click()],
+    ['la touche Espace', () => apply.press('Space')],
+    ['la touche Entrée', () => apply.press('Enter')],
+    ['un clic du milieu', () => apply.click({ button: 'middle' })],
+    ['un Ctrl-clic', () => apply.click({ modifiers: ['Control'] })],
+    ['un Maj-clic', () => apply.click({ modifiers: ['Shift'] })],
+  ];
+  for (const [way, press] of ways) {
+    await press();
+    await expect(dialog, `${way} doit ouvrir la confirmation`).toBeVisible();
+    await expect(dialog).toContainText('ITA Ready vous conseille de refuser cette invitation');
+    await expect(byTestId(page, 'guard-stay')).toHaveText('Pas maintenant — rester sur cette page');
+    await expect(byTestId(page, 'guard-go-on')).toHaveText('Continuer quand même');
+    if (way === 'un clic') {
+      await takeScreenshot(page, 'confirmation-fr');
+      await dialog.screenshot({ path: join(DOCS_SHOTS, 'guard-confirmation-fr.png') });
+    }
+    await page.keyboard.press('Escape');
+    await expect(dialog, `${way} : Échap ferme la confirmation`).toBeHidden();
+    await expect(
+      apply,
+      'après Échap, une touche Entrée égarée ne doit rien envoyer',
+    ).not.toBeFocused();
+  }
+  expect(submissions, 'aucune pression retenue ne doit atteindre le portail').toEqual([]);
+  expect(
+    page.context().pages().length,
+    'aucun onglet ouvert par un clic du milieu ou un Ctrl-clic',
+  ).toBe(tabsBefore);
+});
+
+test("a page script's click on Apply is not the user's press: it is not held back", async ({
+  openPortalPage,
+  openOptions,
+}) => {
+  const page = await openWithFacts(openPortalPage, openOptions, APPLY_PAGE, {
+    facts: DECLINE_FACTS,
+    settings: { language: 'en', notifications: false, roundsRefresh: false },
+  });
+  const submissions = recordSubmissions(page);
+  await expect(byTestId(page, 'guard')).toHaveAttribute('data-verdict', 'decline', {
+    timeout: 15_000,
+  });
+  // The page's own script (main world), as a portal script could: an untrusted `click()`.
+  await Promise.all([
+    page.waitForRequest((r) => r.url().endsWith(FORM_TARGET)),
+    page.evaluate(() =>
+      document.querySelector<HTMLButtonElement>('button[value="apply"]')?.click(),
+    ),
+  ]);
+  expect(submissions, 'the script’s click is not stopped: it is not the user').toEqual(['POST']);
+});
+
+test('a failed rules run: the guard says it could not check, instead of the old decline', async ({
+  openPortalPage,
+  openOptions,
+}) => {
+  const page = await openWithFacts(openPortalPage, openOptions, APPLY_PAGE, {
+    facts: DECLINE_FACTS,
+    settings: { language: 'en', notifications: false, roundsRefresh: false },
+  });
+  await expect(byTestId(page, 'guard')).toHaveAttribute('data-verdict', 'decline', {
+    timeout: 15_000,
+  });
+  // What the background stores when a run fails (entrypoints/background/assess.ts).
+  const options = await openOptions();
+  await seed(options, {
+    assessment: null,
+    checkFailure: { at: '2026-11-22T12:00:00.000Z', reason: 'rules-failed', readingAt: null },
+  });
+  await options.close();
+  await expect(byTestId(page, 'guard')).toHaveAttribute('data-verdict', 'failed');
+  await expect(byTestId(page, 'guard-verdict')).toHaveText('Could not check');
+  await expect(page.getByRole('status').filter({ hasText: 'ITA Ready' })).toHaveText(
+    'ITA Ready: Could not check',
+  );
+  await byTestId(page, 'guard-details').click();
+  await expect(byTestId(page, 'guard-failure')).toContainText('stopped on an error');
 });
 
 test('review: the notice shows, and no press is held back', async ({

@@ -1,5 +1,5 @@
 // The background accepts messages only from the extension's own pages and its content script on
-// IRCC's host, and only well-formed ones (SPEC "Non-negotiables"). Its unit tests cover the logic;
+// IRCC's host, and only well-formed ones. Its unit tests cover the logic;
 // this is the check in a real browser.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -73,6 +73,8 @@ const MALFORMED: [string, unknown][] = [
   ['a path with a query string', { ...WELL_FORMED, path: '/mycic/x?uci=1234' }],
   ['an extra field', { ...WELL_FORMED, extra: true }],
   ['not an object', 'reading/found'],
+  ['the retired state/get', { type: 'state/get' }],
+  ['a rounds refresh with a field of its own', { type: 'rounds/refresh', url: 'https://x.test/' }],
 ];
 
 test('a malformed reading/found from the popup gets an error reply and stores nothing', async ({
@@ -101,4 +103,29 @@ test('a malformed reading/found from the popup gets an error reply and stores no
   );
   await popup.reload();
   await waitForPopupState(popup, ['empty'], 5_000);
+});
+
+test('"refresh rounds now" from the popup: answered with the outcome; without the permission nothing is downloaded', async ({
+  openPopup,
+  web,
+}) => {
+  const popup = await openPopup();
+  await waitForPopupState(popup, ['empty'], 5_000);
+  const reply = await popup.evaluate(async () => {
+    const api: ExtensionApi = Reflect.get(globalThis, 'chrome');
+    return api.runtime.sendMessage({ type: 'rounds/refresh' });
+  });
+  expect(reply, 'the optional permission was never granted in this browser').toEqual({
+    ok: true,
+    data: {
+      status: 'failed',
+      at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      problem: { code: 'permission' },
+    },
+  });
+  expect(web.blocked, 'no request may leave for IRCC’s feed without the permission').toEqual([]);
+  const stored = await storedEverything(popup);
+  expect(stored, 'the failure is kept for the popup and options to say').toMatchObject({
+    rounds: { lastError: { problem: { code: 'permission' } } },
+  });
 });

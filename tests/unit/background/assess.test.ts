@@ -1,16 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { browser, type Browser } from 'wxt/browser';
 import { reassess } from '@/entrypoints/background/assess';
-import { refreshRounds } from '@/entrypoints/background/rounds-refresh';
-import {
-  loadAssessment,
-  loadRoundsCache,
-  saveFacts,
-  saveReadings,
-  saveSettings,
-  saveRoundsCache,
-} from '@/utils/storage';
+import { loadAssessment, saveFacts, saveReadings, saveRoundsCache } from '@/utils/storage';
 import { EMPTY_READINGS, withReading } from '@/lib/schema/state';
 import type { Reading } from '@/lib/reader/types';
 
@@ -46,13 +37,6 @@ const letter: Reading = {
   problems: [],
 };
 
-/** The fake browser does not model permissions: answer `contains` as a user who granted them. */
-function grantPermissions() {
-  const contains: (permissions: Browser.permissions.Permissions) => Promise<boolean> = async () =>
-    true;
-  vi.spyOn(browser.permissions, 'contains').mockImplementation(contains);
-}
-
 beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-CA');
@@ -81,47 +65,27 @@ describe('background rules run', () => {
     expect(stored?.assessment.verdict).toBe('decline');
     expect(stored?.assessment.findings.map((f) => f.id)).toContain('score-below-cutoff');
   });
-});
 
-describe('rounds refresh (opt-in)', () => {
-  const feed = {
-    rounds: [
-      {
-        drawNumber: '91a',
-        drawDate: '2026-11-19',
-        drawName: 'Canadian Experience Class',
-        drawSize: '1,500',
-        drawCRS: '515',
-        drawText2: 'Canadian Experience Class',
-      },
-    ],
-  };
-
-  it('does nothing unless the user turned it on', async () => {
-    const fetchFeed = vi.fn();
-    await refreshRounds(now, fetchFeed);
-    expect(fetchFeed).not.toHaveBeenCalled();
-  });
-
-  it('keeps what it had and says why when the download is malformed', async () => {
-    await saveSettings({ roundsRefresh: true });
-    grantPermissions();
-    await saveRoundsCache({ rounds: [], fetchedAt: null, lastError: null });
-    const cache = await refreshRounds(now, async () => ({
-      ok: true,
-      status: 200,
-      json: async () => ({ rounds: 'nope' }),
-    }));
-    expect(cache.rounds).toEqual([]);
-    expect(cache.lastError?.message).toMatch(/could not be read/);
-  });
-
-  it('stores the parsed feed when it downloads', async () => {
-    await saveSettings({ roundsRefresh: true });
-    grantPermissions();
-    await refreshRounds(now, async () => ({ ok: true, status: 200, json: async () => feed }));
-    const cache = await loadRoundsCache();
-    expect(cache.rounds[0]).toMatchObject({ number: '91a', cutoff: 515, size: 1500 });
-    expect(cache.lastError).toBeNull();
+  it('uses the downloaded rounds merged with the bundled ones', async () => {
+    // A CEC round on the letter's date, known only from a download: its cut-off decides.
+    await saveReadings(withReading(EMPTY_READINGS, letter, '/mycic/m/1', '2026-11-22T11:00:00Z'));
+    await saveRoundsCache({
+      rounds: [
+        {
+          number: '460',
+          date: '2026-11-20',
+          name: 'Canadian Experience Class',
+          cutoff: 530,
+          size: 2000,
+          programs: 'Canadian Experience Class',
+          category: null,
+        },
+      ],
+      fetchedAt: '2026-11-21T00:00:00.000Z',
+      lastError: null,
+    });
+    const stored = await reassess(now, 'UTC');
+    expect(stored?.assessment.cutoff).toMatchObject({ value: 530, source: 'round' });
+    expect(stored?.assessment.verdict).toBe('decline');
   });
 });

@@ -6,10 +6,18 @@ import type { Reading } from '@/lib/reader/types';
 
 const EXT = 'chrome-extension://abcdefghijklmnop';
 const BASE = `${EXT}/`;
+const refreshed = {
+  status: 'updated',
+  at: '2026-11-22T12:00:00.000Z',
+  received: 448,
+  added: 1,
+  newest: { number: '448', date: '2026-11-20' },
+} as const;
 const context: BackgroundContext = {
   runtimeId: 'abcdefghijklmnop',
   extensionBase: BASE,
   now: () => Date.parse('2026-11-22T12:00:00Z'),
+  refreshRoundsNow: () => Promise.resolve(refreshed),
 };
 const portalTab = {
   id: 'abcdefghijklmnop',
@@ -82,10 +90,10 @@ describe('background messages', () => {
     expect(reply.ok).toBe(false);
   });
 
-  it('answers the popup with the stored state', async () => {
+  it('no longer answers state/get (the pages read storage themselves)', async () => {
     await handleMessage(found, portalTab, context);
     const reply = await handleMessage({ type: 'state/get' }, popup, context);
-    expect(reply.ok && reply.data).toMatchObject({ itaLetter: { source: '/mycic/messages/1' } });
+    expect(reply).toEqual({ ok: false, error: 'Rejected: malformed message.' });
   });
 
   it('keeps the letter when an unrelated portal page is seen afterwards', async () => {
@@ -203,5 +211,39 @@ describe('the in-page guard is started after a letter is read in a tab', () => {
     expect(reply).toEqual({ ok: true, data: { stored: true } });
     await vi.waitFor(() => expect(debug).toHaveBeenCalled());
     debug.mockRestore();
+  });
+});
+
+describe('"refresh rounds now" (the popup\u2019s button)', () => {
+  const withRefresh = () => {
+    const refreshRoundsNow = vi.fn(() => Promise.resolve(refreshed));
+    return { refreshRoundsNow, context: { ...context, refreshRoundsNow } };
+  };
+  const options = { id: 'abcdefghijklmnop', url: `${EXT}/options.html` };
+
+  it.each([
+    ['the popup', popup],
+    ['the options page', options],
+  ])('from %s: the refresh runs at once and its outcome is the answer', async (_, sender) => {
+    const { refreshRoundsNow, context: withHook } = withRefresh();
+    const reply = await handleMessage({ type: 'rounds/refresh' }, sender, withHook);
+    expect(reply).toEqual({ ok: true, data: refreshed });
+    expect(refreshRoundsNow).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ['the content script on IRCC\u2019s host', { type: 'rounds/refresh' }, portalTab],
+    ['another website', { type: 'rounds/refresh' }, { ...portalTab, url: 'https://example.com/' }],
+    ['another extension', { type: 'rounds/refresh' }, { ...popup, id: 'someotherextension' }],
+    [
+      'the popup, with an extra field',
+      { type: 'rounds/refresh', url: 'https://evil.test/' },
+      popup,
+    ],
+  ])('from %s: refused, nothing downloaded', async (_, message, sender) => {
+    const { refreshRoundsNow, context: withHook } = withRefresh();
+    const reply = await handleMessage(message, sender, withHook);
+    expect(reply.ok).toBe(false);
+    expect(refreshRoundsNow).not.toHaveBeenCalled();
   });
 });

@@ -8,7 +8,9 @@ import {
   type GuardViewState,
 } from '@/components/guard/guard-view';
 import { messages, type UiLanguage } from '@/lib/i18n';
-import { guardInfo } from '@/lib/view/guard-state';
+import { guardInfo, letterKey } from '@/lib/view/guard-state';
+import { ANNOUNCE_DELAY_MS } from '@/components/guard/guard-view';
+import { GUARD_CSS } from '@/components/guard/guard-styles';
 import { DECLINE, READY, REVIEW, stored } from '../popup/fixtures';
 
 let host: HTMLElement | null = null;
@@ -23,7 +25,7 @@ afterEach(() => {
 function show(state: GuardViewState, handlers: Partial<GuardViewHandlers> = {}) {
   host = document.createElement('div');
   document.body.append(host);
-  view = createGuardView(host, { onGoOn: vi.fn(), onDeclineInstead: vi.fn(), ...handlers });
+  view = createGuardView(host, { onGoOn: vi.fn(), onStay: vi.fn(), ...handlers });
   view.update(state);
   return host;
 }
@@ -32,6 +34,7 @@ const decline = guardInfo(stored(DECLINE));
 if (!decline) throw new Error('the decline fixture must be readable by the guard');
 
 const LANGUAGES: UiLanguage[] = ['en', 'fr'];
+const ZONE = 'America/Toronto';
 
 describe.each(LANGUAGES)('guard in %s', (language) => {
   const t = messages(language);
@@ -43,7 +46,7 @@ describe.each(LANGUAGES)('guard in %s', (language) => {
   ] as const)('notice says %s in words', (verdict, assessment) => {
     const info = guardInfo(stored(assessment));
     if (!info) throw new Error('fixture unreadable');
-    const root = show({ info, language, confirming: false, released: false });
+    const root = show({ info, language, confirming: false, released: false, timeZone: ZONE });
     expect(root.querySelector('[data-testid="guard"]')?.getAttribute('data-verdict')).toBe(verdict);
     expect(root.querySelector('[data-testid="guard-verdict"]')?.textContent).toBe(
       t.verdict[verdict],
@@ -52,7 +55,13 @@ describe.each(LANGUAGES)('guard in %s', (language) => {
   });
 
   it('"Why?" shows the reasons, decline first, without information items', () => {
-    const root = show({ info: decline, language, confirming: false, released: false });
+    const root = show({
+      info: decline,
+      language,
+      confirming: false,
+      released: false,
+      timeZone: ZONE,
+    });
     const toggle = root.querySelector<HTMLButtonElement>('[data-testid="guard-details"]');
     expect(toggle?.getAttribute('aria-expanded')).toBe('false');
     toggle?.click();
@@ -65,10 +74,10 @@ describe.each(LANGUAGES)('guard in %s', (language) => {
 
   it('the confirmation lists the reasons with their numbers and offers both ways', () => {
     const onGoOn = vi.fn();
-    const onDeclineInstead = vi.fn();
+    const onStay = vi.fn();
     const root = show(
-      { info: decline, language, confirming: true, released: false },
-      { onGoOn, onDeclineInstead },
+      { info: decline, language, confirming: true, released: false, timeZone: ZONE },
+      { onGoOn, onStay },
     );
     const dialog = root.querySelector('[data-testid="guard-dialog"]');
     expect(dialog?.textContent).toContain(t.guard.dialogTitle);
@@ -77,24 +86,24 @@ describe.each(LANGUAGES)('guard in %s', (language) => {
       DECLINE.findings[1]?.title[language],
     );
     const goOn = root.querySelector<HTMLButtonElement>('[data-testid="guard-go-on"]');
-    const safe = root.querySelector<HTMLButtonElement>('[data-testid="guard-decline"]');
+    const safe = root.querySelector<HTMLButtonElement>('[data-testid="guard-stay"]');
     expect(goOn?.textContent).toBe(t.guard.goOn);
-    expect(safe?.textContent).toBe(t.guard.declineInstead);
+    expect(safe?.textContent).toBe(t.guard.stay);
     expect(document.activeElement, 'focus starts on the safer choice').toBe(safe);
     goOn?.click();
     expect(onGoOn).toHaveBeenCalledOnce();
     safe?.click();
-    expect(onDeclineInstead).toHaveBeenCalledOnce();
+    expect(onStay).toHaveBeenCalledOnce();
   });
 
-  it('Esc closes the confirmation as "decline instead"; Tab stays inside it', () => {
-    const onDeclineInstead = vi.fn();
+  it('Esc closes the confirmation as "Not now"; Tab stays inside it', () => {
+    const onStay = vi.fn();
     const root = show(
-      { info: decline, language, confirming: true, released: false },
-      { onDeclineInstead },
+      { info: decline, language, confirming: true, released: false, timeZone: ZONE },
+      { onStay },
     );
     const dialog = root.querySelector('dialog');
-    const safe = root.querySelector<HTMLButtonElement>('[data-testid="guard-decline"]');
+    const safe = root.querySelector<HTMLButtonElement>('[data-testid="guard-stay"]');
     const goOn = root.querySelector<HTMLButtonElement>('[data-testid="guard-go-on"]');
     goOn?.focus();
     dialog?.dispatchEvent(
@@ -108,13 +117,19 @@ describe.each(LANGUAGES)('guard in %s', (language) => {
     dialog?.dispatchEvent(
       new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }),
     );
-    expect(onDeclineInstead).toHaveBeenCalledOnce();
+    expect(onStay).toHaveBeenCalledOnce();
   });
 
   it('after "Go on anyway" it says the next press is the user’s', () => {
-    const root = show({ info: decline, language, confirming: false, released: true });
+    const root = show({
+      info: decline,
+      language,
+      confirming: false,
+      released: true,
+      timeZone: ZONE,
+    });
     expect(root.querySelector('[data-testid="guard-released"]')?.textContent).toBe(
-      t.guard.goOnHint,
+      t.guard.released,
     );
   });
 });
@@ -137,7 +152,13 @@ describe('plain-DOM view', () => {
   if (!hostile) throw new Error('the hostile fixture must be readable by the guard');
 
   it('page text is shown as text, never parsed as markup', () => {
-    const root = show({ info: hostile, language: 'en', confirming: true, released: false });
+    const root = show({
+      info: hostile,
+      language: 'en',
+      confirming: true,
+      released: false,
+      timeZone: ZONE,
+    });
     root.querySelector<HTMLButtonElement>('[data-testid="guard-details"]')?.click();
     expect(
       root.querySelectorAll('img, script, b').length,
@@ -150,7 +171,13 @@ describe('plain-DOM view', () => {
   });
 
   it('"Why?" keeps focus while it opens and closes the reasons', () => {
-    const root = show({ info: decline, language: 'en', confirming: false, released: false });
+    const root = show({
+      info: decline,
+      language: 'en',
+      confirming: false,
+      released: false,
+      timeZone: ZONE,
+    });
     const toggle = root.querySelector<HTMLButtonElement>('[data-testid="guard-details"]');
     toggle?.focus();
     toggle?.click();
@@ -161,36 +188,70 @@ describe('plain-DOM view', () => {
   });
 
   it('closing the confirmation takes the dialog out of the page; "Go on anyway" adds the hint', () => {
-    const root = show({ info: decline, language: 'en', confirming: true, released: false });
+    const root = show({
+      info: decline,
+      language: 'en',
+      confirming: true,
+      released: false,
+      timeZone: ZONE,
+    });
     expect(root.querySelector<HTMLDialogElement>('dialog')?.open).toBe(true);
-    view?.update({ info: decline, language: 'en', confirming: false, released: true });
+    view?.update({
+      info: decline,
+      language: 'en',
+      confirming: false,
+      released: true,
+      timeZone: ZONE,
+    });
     expect(root.querySelector('[data-testid="guard-dialog"]')).toBeNull();
     expect(root.querySelectorAll('[data-testid="guard-released"]')).toHaveLength(1);
-    view?.update({ info: decline, language: 'en', confirming: false, released: true });
+    view?.update({
+      info: decline,
+      language: 'en',
+      confirming: false,
+      released: true,
+      timeZone: ZONE,
+    });
     expect(root.querySelectorAll('[data-testid="guard-released"]'), 'drawn once').toHaveLength(1);
   });
 
   it('a new language redraws the words in place, the open confirmation too', () => {
-    const root = show({ info: decline, language: 'en', confirming: true, released: false });
-    const safe = root.querySelector('[data-testid="guard-decline"]');
-    view?.update({ info: decline, language: 'fr', confirming: true, released: false });
+    const root = show({
+      info: decline,
+      language: 'en',
+      confirming: true,
+      released: false,
+      timeZone: ZONE,
+    });
+    const safe = root.querySelector('[data-testid="guard-stay"]');
+    view?.update({
+      info: decline,
+      language: 'fr',
+      confirming: true,
+      released: false,
+      timeZone: ZONE,
+    });
     expect(root.querySelector('[data-testid="guard"]')?.getAttribute('lang')).toBe('fr');
     expect(root.querySelector('[data-testid="guard-verdict"]')?.textContent).toBe(
       messages('fr').verdict.decline,
     );
     expect(root.querySelector('dialog h2')?.textContent).toBe(messages('fr').guard.dialogTitle);
-    expect(root.querySelector('[data-testid="guard-decline"]'), 'same button, focus kept').toBe(
-      safe,
-    );
+    expect(root.querySelector('[data-testid="guard-stay"]'), 'same button, focus kept').toBe(safe);
     expect(root.querySelectorAll('dialog')).toHaveLength(1);
   });
 
   it('a verdict with no reasons has no "Why?" button', () => {
     const info = guardInfo({ assessment: { verdict: 'ready', findings: [] } });
     if (!info) throw new Error('fixture unreadable');
-    const root = show({ info, language: 'en', confirming: false, released: false });
+    const root = show({ info, language: 'en', confirming: false, released: false, timeZone: ZONE });
     expect(root.querySelector('[data-testid="guard-details"]')).toBeNull();
-    view?.update({ info: decline, language: 'en', confirming: false, released: false });
+    view?.update({
+      info: decline,
+      language: 'en',
+      confirming: false,
+      released: false,
+      timeZone: ZONE,
+    });
     expect(root.querySelector('[data-testid="guard-details"]')).not.toBeNull();
   });
 });
@@ -215,5 +276,130 @@ describe('guardInfo (stored value, checked by hand)', () => {
     ],
   ])('%s → nothing to say', (_, value) => {
     expect(guardInfo(value)).toBeNull();
+  });
+});
+
+describe('for screen readers, and readable', () => {
+  it.each([
+    ['en', 'ITA Ready: Decline'],
+    ['fr', 'ITA Ready\u00a0: Refuser'],
+  ] as const)(
+    '%s: the verdict is said by a polite live region, filled once it is in the page',
+    async (language, words) => {
+      const root = show({
+        info: decline,
+        language,
+        confirming: false,
+        released: false,
+        timeZone: ZONE,
+      });
+      const live = root.querySelector('[data-testid="guard-announcement"]');
+      expect(live?.getAttribute('role')).toBe('status');
+      expect(live?.getAttribute('aria-live')).toBe('polite');
+      expect(live?.textContent, 'empty at first: a region is announced when it changes').toBe('');
+      await vi.waitFor(() => expect(live?.textContent).toBe(words), {
+        timeout: ANNOUNCE_DELAY_MS * 8,
+      });
+    },
+  );
+
+  it('the confirmation has a name and a description', () => {
+    const root = show({
+      info: decline,
+      language: 'en',
+      confirming: true,
+      released: false,
+      timeZone: ZONE,
+    });
+    const dialog = root.querySelector('dialog');
+    const byId = (id: string | null | undefined) =>
+      id ? (root.querySelector(`#${id}`)?.textContent ?? null) : null;
+    expect(byId(dialog?.getAttribute('aria-labelledby'))).toBe(messages('en').guard.dialogTitle);
+    expect(byId(dialog?.getAttribute('aria-describedby'))).toBe(messages('en').guard.dialogIntro);
+  });
+
+  it.each([
+    ['en', 'Not now — stay on this page'],
+    ['fr', 'Pas maintenant — rester sur cette page'],
+  ] as const)('%s: the safe choice says what it does', (language, words) => {
+    const root = show({
+      info: decline,
+      language,
+      confirming: true,
+      released: false,
+      timeZone: ZONE,
+    });
+    expect(root.querySelector('[data-testid="guard-stay"]')?.textContent).toBe(words);
+  });
+
+  it('no text under 14 px', () => {
+    const sizes = [...GUARD_CSS.matchAll(/font(?:-size)?:\s*(\d+)px/g)].map((m) => Number(m[1]));
+    expect(sizes.length, 'the walk must find the sizes').toBeGreaterThan(3);
+    expect(
+      sizes.filter((size) => size < 14),
+      'raise these in guard-styles.ts',
+    ).toEqual([]);
+  });
+});
+
+describe('a failed rules run: "could not check", never the old verdict', () => {
+  const failed = guardInfo(stored(DECLINE), {
+    at: '2026-11-22T17:30:00.000Z',
+    reason: 'rules-failed',
+    readingAt: null,
+  });
+  if (!failed) throw new Error('the failure must be readable by the guard');
+
+  it.each([
+    ['en', 'Could not check', /stopped on an error.*Last try: November 22, 2026 at 12:30 p\.m\./],
+    [
+      'fr',
+      'Vérification impossible',
+      /arrêtées sur une erreur.*Dernière tentative\u00a0: 22 novembre 2026 à 12 h 30/,
+    ],
+  ] as const)('%s', (language, word, why) => {
+    const root = show({
+      info: failed,
+      language,
+      confirming: false,
+      released: false,
+      timeZone: ZONE,
+    });
+    expect(root.querySelector('[data-testid="guard"]')?.getAttribute('data-verdict')).toBe(
+      'failed',
+    );
+    expect(root.querySelector('[data-testid="guard-verdict"]')?.textContent).toBe(word);
+    root.querySelector<HTMLButtonElement>('[data-testid="guard-details"]')?.click();
+    expect(root.querySelector('[data-testid="guard-failure"]')?.textContent).toMatch(why);
+    expect(root.textContent, 'nothing of the old decline shows').not.toContain(
+      DECLINE.findings[0]?.title[language],
+    );
+  });
+});
+
+describe('letterKey: which invitation "Go on anyway" was chosen for', () => {
+  const reading = (invitation: object, profileNumber: string | null = 'E001234567') => ({
+    itaLetter: { reading: { invitation, profileNumber }, readAt: '2026-11-22T10:00:00.000Z' },
+  });
+  it.each([
+    [
+      'the same letter read again later',
+      { ...reading({ date: '2026-11-19', deadline: '2027-01-19T00:00:00Z' }) },
+      'letter|2026-11-19|2027-01-19T00:00:00Z|E001234567',
+    ],
+    [
+      'a letter without a deadline on the page',
+      reading({ date: '2026-11-19', deadline: null }),
+      'letter|2026-11-19||E001234567',
+    ],
+    [
+      'a page that names nothing: the reading stands for it',
+      reading({ date: null, deadline: null }, null),
+      'read|2026-11-22T10:00:00.000Z',
+    ],
+    ['no letter stored', { itaLetter: null }, null],
+    ['nothing readable', 'letter', null],
+  ])('%s', (_, readings, key) => {
+    expect(letterKey(readings)).toBe(key);
   });
 });

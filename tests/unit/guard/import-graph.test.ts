@@ -1,7 +1,7 @@
-// The guard's import graph stays free of what made it too big (issue 6): Preact, zod, WXT's storage
-// and UI helpers. Followed from source, so a failure names the file that brought the import in. The
-// guard is its own script now (entrypoints/guard, injected by the background on the letter page), and
-// the content script (issue 3: 30 KB budget) must not bring it, or the page structure, back in.
+// The guard's import graph stays free of what would make it too big: Preact, zod, WXT's storage and
+// UI helpers, the full translations. Followed from source, so a failure names the file that brought
+// the import in. The guard is its own script (entrypoints/guard, injected by the background on the
+// letter page), and the content script (30 KB budget) must not bring it, or the page structure, in.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,11 @@ const FORBIDDEN: readonly [RegExp, string][] = [
   [/^wxt\/utils\/content-script-ui\//, "WXT's UI helpers (18 KB): use a plain shadow root"],
   [/^wxt\/utils\/storage$|^@wxt-dev\/storage$/, "WXT's storage helper: read browser.storage.local"],
   [/^@\/utils\/storage$/, 'utils/storage.ts brings zod and WXT storage'],
+  [
+    /(^|\/)i18n(\/index)?$|(^|\/)(en|fr|options-[a-z]+|background(-[a-z]+)?)$/,
+    'the full translations: import lib/i18n/guard and lib/i18n/language only',
+  ],
+  [/^@\/lib\/schema\//, 'lib/schema builds zod schemas: check stored values by hand'],
 ];
 
 const IMPORT =

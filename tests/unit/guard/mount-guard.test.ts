@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { GUARD_CSS } from '@/components/guard/guard-styles';
 import { mountGuard } from '@/entrypoints/guard/mount-guard';
-import { DECLINE, REVIEW, stored } from '../popup/fixtures';
+import { DECLINE, REVIEW, letter, stored, withLetter } from '../popup/fixtures';
 
 const PAGES = join(import.meta.dirname, 'pages');
 const APPLY_BODY = /<body[^>]*>([\s\S]*)<\/body>/.exec(
@@ -124,36 +124,157 @@ describe('mountGuard', () => {
     apply?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
     expect(seenByPage, 'with the extension gone, the first press must reach the page').toBe(1);
   });
+});
 
-  it.each([
-    ['Go on anyway', 'guard-go-on', 'the portal control', true],
-    ['Decline instead', 'guard-decline', 'the notice', false],
-  ])('decline, first press held back, "%s": focus goes to %s', async (_, button, __, toControl) => {
-    const click = vi.spyOn(HTMLElement.prototype, 'click');
-    const submit = vi.spyOn(HTMLFormElement.prototype, 'submit');
-    await fakeBrowser.storage.local.set({ assessment: stored(DECLINE) });
-    document.body.innerHTML = APPLY_BODY ?? '';
-    const submitted: string[] = [];
-    const onSubmit = (event: Event) => {
+/** The guard over the Apply page, with the user's events marked as such (see intercept.test.ts). */
+async function guardedPage(values: Record<string, unknown>) {
+  await fakeBrowser.storage.local.set(values);
+  document.body.innerHTML = APPLY_BODY ?? '';
+  const userEvents = new WeakSet<Event>();
+  await mountGuard(ctx, {
+    isUser: (event) => userEvents.has(event),
+    now: () => Date.parse('2026-11-22T12:00:00Z'),
+  });
+  const apply = document.querySelector<HTMLButtonElement>('button[value="apply"]');
+  const submitted: string[] = [];
+  document.addEventListener(
+    'submit',
+    (event) => {
       event.preventDefault(); // no navigation in the test
       submitted.push('submit');
-    };
-    document.addEventListener('submit', onSubmit, { signal: ctx.signal });
-    await mountGuard(ctx);
-    const apply = document.querySelector<HTMLButtonElement>('button[value="apply"]');
-    const press = () =>
-      apply?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-    press();
-    expect(inGuard('guard-dialog'), 'the first press opens the confirmation').not.toBeNull();
-    expect(submitted, 'the held-back press must not reach the portal').toEqual([]);
-    inGuard(button)?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    expect(inGuard('guard-dialog')).toBeNull();
-    const focused = toControl ? apply : inGuard('guard-details');
-    const active = toControl ? document.activeElement : guardHost()?.shadowRoot?.activeElement;
-    expect(active).toBe(focused);
-    press();
-    expect(submitted, 'the next press goes through untouched').toEqual(['submit']);
+    },
+    { signal: ctx.signal },
+  );
+  /** The user presses Apply (a trusted click in a browser). */
+  const press = () => {
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    userEvents.add(click);
+    apply?.dispatchEvent(click);
+  };
+  const choose = (testId: string) =>
+    inGuard(testId)?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  return { apply, submitted, press, choose };
+}
+
+const DECLINING = { assessment: stored(DECLINE), readings: withLetter() };
+
+describe('the guard keeps guarding until "Go on anyway"', () => {
+  let click: ReturnType<typeof vi.spyOn>;
+  let submit: ReturnType<typeof vi.spyOn>;
+  beforeEach(() => {
+    click = vi.spyOn(HTMLElement.prototype, 'click');
+    submit = vi.spyOn(HTMLFormElement.prototype, 'submit');
+  });
+  afterEach(() => {
     expect(click, 'the guard never clicks anything').not.toHaveBeenCalled();
     expect(submit, 'the guard never submits anything').not.toHaveBeenCalled();
+  });
+
+  it.each([
+    [
+      '"Not now — stay on this page"',
+      () => inGuard('guard-stay')?.dispatchEvent(new MouseEvent('click', { bubbles: true })),
+    ],
+    [
+      'Esc',
+      () =>
+        inGuard('guard-dialog')?.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }),
+        ),
+    ],
+  ])('after %s the next press opens the confirmation again', async (_, dismiss) => {
+    const page = await guardedPage(DECLINING);
+    for (let round = 1; round <= 2; round++) {
+      page.press();
+      expect(inGuard('guard-dialog'), `press ${round} opens the confirmation`).not.toBeNull();
+      dismiss();
+      expect(inGuard('guard-dialog')).toBeNull();
+      expect(
+        guardHost()?.shadowRoot?.activeElement,
+        'focus on the notice, not on the control a stray Enter would press',
+      ).toBe(inGuard('guard-details'));
+    }
+    expect(page.submitted, 'no press reached the portal').toEqual([]);
+    expect(await fakeBrowser.storage.local.get('guardRelease')).toEqual({});
+  });
+
+  it('after "Go on anyway" presses go through, and the choice is kept for this letter', async () => {
+    const page = await guardedPage(DECLINING);
+    page.press();
+    page.choose('guard-go-on');
+    expect(inGuard('guard-dialog')).toBeNull();
+    expect(document.activeElement, 'focus back on the portal control').toBe(page.apply);
+    expect(inGuard('guard-released')?.textContent).toBe(
+      'You chose to go on with this invitation: ITA Ready will not stop you again.',
+    );
+    page.press();
+    page.press();
+    expect(page.submitted, 'every later press goes through untouched').toEqual([
+      'submit',
+      'submit',
+    ]);
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.storage.local.get('guardRelease')).toEqual({
+        guardRelease: {
+          letter: 'letter|2026-11-19|2027-01-19T00:00:00Z|E001234567',
+          at: '2026-11-22T12:00:00.000Z',
+        },
+      }),
+    );
+  });
+
+  it('the letter page opened again after "Go on anyway": presses go through from the start', async () => {
+    const page = await guardedPage({
+      ...DECLINING,
+      guardRelease: { letter: 'letter|2026-11-19|2027-01-19T00:00:00Z|E001234567', at: 'x' },
+    });
+    expect(inGuard('guard-released')).not.toBeNull();
+    page.press();
+    expect(inGuard('guard-dialog')).toBeNull();
+    expect(page.submitted).toEqual(['submit']);
+  });
+
+  it('"Go on anyway" chosen for another letter: this one is still guarded', async () => {
+    const other = { ...letter, invitation: { ...letter.invitation, date: '2026-12-03' } };
+    const page = await guardedPage({
+      assessment: stored(DECLINE),
+      readings: withLetter(other),
+      guardRelease: { letter: 'letter|2026-11-19|2027-01-19T00:00:00Z|E001234567', at: 'x' },
+    });
+    page.press();
+    expect(inGuard('guard-dialog')).not.toBeNull();
+    expect(page.submitted).toEqual([]);
+  });
+
+  it("a page script's click on Apply is not the user's press: never held back", async () => {
+    const page = await guardedPage(DECLINING);
+    page.apply?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    expect(inGuard('guard-dialog')).toBeNull();
+    expect(page.submitted).toEqual(['submit']);
+  });
+
+  it('a failed rules run: "could not check" instead of the old decline, and nothing held back', async () => {
+    const page = await guardedPage({
+      ...DECLINING,
+      checkFailure: { at: '2026-11-22T12:00:00.000Z', reason: 'rules-failed', readingAt: null },
+    });
+    expect(inGuard('guard')?.getAttribute('data-verdict')).toBe('failed');
+    page.press();
+    expect(inGuard('guard-dialog')).toBeNull();
+    expect(page.submitted).toEqual(['submit']);
+  });
+
+  it('a run failing while the page is open replaces the verdict at once; the next good run brings it back', async () => {
+    const page = await guardedPage(DECLINING);
+    expect(inGuard('guard')?.getAttribute('data-verdict')).toBe('decline');
+    await fakeBrowser.storage.local.set({
+      assessment: null,
+      checkFailure: { at: '2026-11-22T12:00:00.000Z', reason: 'storage-failed', readingAt: null },
+    });
+    expect(inGuard('guard')?.getAttribute('data-verdict')).toBe('failed');
+    await fakeBrowser.storage.local.set({ assessment: stored(DECLINE), checkFailure: null });
+    expect(inGuard('guard')?.getAttribute('data-verdict')).toBe('decline');
+    page.press();
+    expect(inGuard('guard-dialog')).not.toBeNull();
   });
 });

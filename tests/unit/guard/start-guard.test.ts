@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // /guard.js is injected after every reading of the letter in a tab (entrypoints/background), so it
 // runs more than once on one page: only the first run may start a guard. Two guards would draw two
-// notices and hold back two presses instead of one.
+// notices, and a second would hold back the presses the user already chose to let through.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -14,6 +14,13 @@ const APPLY_BODY =
     readFileSync(join(import.meta.dirname, 'pages/ita-letter-apply.html'), 'utf8'),
   )?.[1] ?? '';
 const RUNNING = Symbol.for('ita-ready:guard');
+
+/** The user's click: happy-dom has no `isTrusted`, so it is set here as the browser would. */
+function userClick(): MouseEvent {
+  const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(click, 'isTrusted', { value: true });
+  return click;
+}
 
 /** The scope each test injects into: the page's extension world, fresh per test. */
 let scope: Record<symbol, unknown>;
@@ -60,14 +67,15 @@ describe('startGuard (the body of /guard.js)', () => {
       reachedPage += 1;
       event.preventDefault(); // no navigation in the test
     });
-    const press = () =>
-      apply?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    const press = () => apply?.dispatchEvent(userClick());
     press();
     expect(inGuard('guard-dialog'), 'the first press opens the confirmation').not.toBeUndefined();
     expect(reachedPage).toBe(0);
     inGuard('guard-go-on')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     press();
     expect(reachedPage, 'after "Go on anyway" no second guard holds the press back').toBe(1);
+    press();
+    expect(reachedPage, 'nor any later press').toBe(2);
   });
 
   it('a guard left by a reloaded extension (its context invalid) is replaced', async () => {

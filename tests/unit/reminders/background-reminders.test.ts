@@ -14,6 +14,8 @@ const ZONE = 'America/Toronto';
 beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
+  // The fake browser has no UI language: the browser says English.
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-CA');
 });
 
 /** The fake browser does not model permissions: answer `contains` as the user would have. */
@@ -110,16 +112,71 @@ describe('onReminderAlarm', () => {
         subject: '2027-01-19T00:00:00Z',
       });
       expect(create).toHaveBeenCalledTimes(count);
-      if (count) {
-        const options = create.mock.calls[0]?.[1];
-        expect(options).toMatchObject({
-          type: 'basic',
-          title: 'Il reste 7 jours pour présenter votre demande de résidence permanente',
-          message: expect.stringContaining('2027-01-19 00:00 UTC'),
-        });
-      }
     },
   );
+
+  it.each([
+    [
+      'en',
+      'ita-ready-reminder|deadline|7|2027-01-19T00:00:00Z',
+      '7 days left to submit your application for permanent residence',
+      'IRCC’s deadline: January 18, 2027 at 7:00 p.m. your time (January 19, 2027 at 12:00 a.m. UTC). There are no extensions.',
+    ],
+    [
+      'fr',
+      'ita-ready-reminder|deadline|7|2027-01-19T00:00:00Z',
+      'Il reste 7 jours pour présenter votre demande de résidence permanente',
+      'Date limite d’IRCC\u00a0: 18 janvier 2027 à 19 h 00, heure locale (19 janvier 2027 à 00 h 00 UTC). Aucune prolongation n’est possible.',
+    ],
+    [
+      'en',
+      'ita-ready-reminder|deadline|1|2027-01-19T00:00:00Z',
+      '1 day left to submit your application for permanent residence',
+      expect.stringContaining('January 18, 2027'),
+    ],
+    [
+      'fr',
+      'ita-ready-reminder|deadline|1|2027-01-19T00:00:00Z',
+      'Il reste 1 jour pour présenter votre demande de résidence permanente',
+      expect.stringContaining('18 janvier 2027'),
+    ],
+    [
+      'en',
+      'ita-ready-reminder|language-test|30|2027-01-10',
+      'Your language test result stops being valid in 30 days',
+      'It is no longer valid from January 10, 2027. Check that your application can be in before then.',
+    ],
+    [
+      'fr',
+      'ita-ready-reminder|eca|7|2027-01-10',
+      'Votre évaluation des diplômes d’études (EDE) cesse d’être valide dans 7 jours',
+      'Ce document n’est plus valide à partir du 10 janvier 2027. Vérifiez que votre demande peut être présentée avant cette date.',
+    ],
+  ] as const)(
+    '%s, %s: in plain words, dates in the user’s language and time',
+    async (language, name, title, message) => {
+      await saveSettings({ notifications: true, language });
+      grantNotifications(true);
+      const create = vi.spyOn(fakeBrowser.notifications, 'create');
+      await onReminderAlarm({ name }, ZONE);
+      const options = create.mock.calls[0]?.[1];
+      expect(options).toMatchObject({ type: 'basic', title, message });
+      expect(
+        JSON.stringify(options),
+        'no raw ISO date and no "day(s)" in a notification',
+      ).not.toMatch(/\d{4}-\d{2}-\d{2}|\(s\)/);
+    },
+  );
+
+  it('an alarm whose date cannot be read shows nothing (and does not throw)', async () => {
+    await saveSettings({ notifications: true });
+    grantNotifications(true);
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    await expect(
+      onReminderAlarm({ name: 'ita-ready-reminder|eca|7|someday' }, ZONE),
+    ).resolves.toMatchObject({ kind: 'eca' });
+    expect(create).not.toHaveBeenCalled();
+  });
 
   it('ignores alarms that are not reminders', async () => {
     await saveSettings({ notifications: true });
