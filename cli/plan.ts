@@ -4,8 +4,8 @@
 // not recognised; 1 for bad arguments or facts. `--today D` plans as of 12:00 UTC on D, as `check`.
 import { factLabel } from '../lib/facts';
 import { formatDate } from '../lib/dates';
-import { planEn as t, type Against } from '../lib/i18n/plan-en';
-import { planFor, type Plan } from '../lib/plan';
+import { planEn as t } from '../lib/i18n/plan-en';
+import { against, birthdayCosts, planFor, recentSummary, type Plan } from '../lib/plan';
 import { BUNDLED_ROUNDS } from '../lib/rounds';
 import { dateOption, HELP, numberOption, parseCommand } from './args';
 import { UsageError, type Io } from './io';
@@ -30,9 +30,6 @@ const number = new Intl.NumberFormat('en-CA');
 const n = (value: number) => number.format(value);
 const day = (iso: string) => formatDate(iso, 'en');
 const join = (parts: readonly string[]) => parts.join('');
-
-const against = (score: number, cutoff: number | null): Against =>
-  cutoff === null ? null : score < cutoff ? 'below' : score === cutoff ? 'at' : 'above';
 
 function headline(plan: Plan): string[] {
   const out: string[] = [];
@@ -68,7 +65,7 @@ function gains(plan: Plan): string[] {
     (g) =>
       `- ${join(
         t.gain({
-          change: t.change(g),
+          change: t.change({ ...g, level: typeof g.to === 'number' ? n(g.to) : '' }),
           gain: n(g.gain),
           points: g.gain,
           score: n(g.score),
@@ -88,31 +85,20 @@ function declined(plan: Plan): string[] {
     if (d.changed.length > 0) out.push(`  ${t.declinedChanges}`);
     for (const c of d.changed)
       out.push(`    ${join(t.declinedRow({ row: t.row[c.row], from: n(c.from), to: n(c.to) }))}`);
-    if (d.changed.some((c) => c.row === 'age' && c.to < c.from))
-      out.push(`  ${t.declinedBirthday}`);
+    if (birthdayCosts(d)) out.push(`  ${t.declinedBirthday}`);
     for (const e of d.expired) out.push(`  ${join(t.expired({ ...e, date: day(e.from) }))}`);
   } else if (plan.blocked === null) {
     out.push(`  ${t.declinedUnknown}`);
   }
-  const recent = d.recentCutoffs;
-  if (recent.length === 0) return [...out, `  ${t.recentNone}`];
-  const cutoffs = recent.map((r) => r.cutoff);
+  const recent = recentSummary(d);
+  if (recent === null) return [...out, `  ${t.recentNone}`];
+  const count = n(recent.count);
   out.push(
-    `  ${join(
-      t.recentRange({
-        count: n(recent.length),
-        n: recent.length,
-        lowest: n(Math.min(...cutoffs)),
-        highest: n(Math.max(...cutoffs)),
-      }),
-    )}`,
+    `  ${join(t.recentRange({ count, n: recent.count, lowest: n(recent.lowest), highest: n(recent.highest) }))}`,
   );
-  if (d.score !== null) {
-    const score = d.score;
-    const met = cutoffs.filter((c) => score >= c).length;
-    out.push(`  ${join(t.recentMet({ met: n(met), count: n(recent.length), n: recent.length }))}`);
-  }
-  for (const r of recent) out.push(`    ${day(r.date)}, ${r.name}: ${n(r.cutoff)}`);
+  if (recent.met !== null)
+    out.push(`  ${join(t.recentMet({ met: n(recent.met), count, n: recent.count }))}`);
+  for (const r of d.recentCutoffs) out.push(`    ${day(r.date)}, ${r.name}: ${n(r.cutoff)}`);
   return out;
 }
 
@@ -123,14 +109,16 @@ function needs(plan: Plan): string[] {
     t.needsIntro,
     ...plan.needs.map(
       (need) =>
-        `- ${t.need({
-          fact: factLabel(need.fact, 'en'),
-          items: [
-            ...need.stakes.map((id) => t.claimName[id]),
-            ...need.gains.map((id) => t.changeName[id]),
-            ...(need.ifDeclined ? [t.declinedName] : []),
-          ],
-        })}`,
+        `- ${join(
+          t.need({
+            fact: factLabel(need.fact, 'en'),
+            items: [
+              ...need.stakes.map((id) => t.claimName[id]),
+              ...need.gains.map((id) => t.changeName[id]),
+              ...(need.ifDeclined ? [t.declinedName] : []),
+            ],
+          }),
+        )}`,
     ),
   ];
 }

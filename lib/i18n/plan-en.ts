@@ -1,6 +1,7 @@
 // The planner's words (popup block, options "What if" section, `ita-ready plan`). plan-fr.ts must
 // provide every key (`PlanMessages`). Sentences that carry numbers are built as parts, so each view
 // can put every number in its own element (`Parts<T>`), and the command line joins strings.
+import type { Against } from '../plan/summary';
 import type {
   ChangeId,
   ClaimId,
@@ -14,9 +15,6 @@ import { optionsEn } from './options-en';
 
 /** A sentence with values slotted in between its words. */
 export type Parts<T> = (string | T)[];
-
-/** Where a score stands against the cut-off; null when the cut-off is not known. */
-export type Against = 'below' | 'at' | 'above' | null;
 
 const points = (n: number) => (n === 1 ? 'point' : 'points');
 const years = (n: number) => (n === 1 ? 'year' : 'years');
@@ -128,34 +126,49 @@ export const planEn = {
 
   gainsHeading: 'What would raise your score',
   gainsNone: 'No change found that adds points with the facts entered.',
-  change: (p: { change: ChangeId; to: PlainValue; language?: OfficialLanguage }): string => {
+  /** The change in words; `level` is the years or CLB/NCLC level reached, shown as the view likes. */
+  change: <T>(p: {
+    change: ChangeId;
+    to: PlainValue;
+    level: T;
+    language?: OfficialLanguage;
+  }): Parts<T> => {
     const n = typeof p.to === 'number' ? p.to : 0;
     switch (p.change) {
       case 'canadian-work-next-year':
-        return `Reach ${n} ${years(n)} of Canadian work`;
+        return ['Reach ', p.level, ` ${years(n)} of Canadian work`];
       case 'foreign-work-next-year':
-        return `Reach ${n} ${years(n)} of foreign work`;
+        return ['Reach ', p.level, ` ${years(n)} of foreign work`];
       case 'first-language-retake':
-        return `Retake your ${p.language ? LANGUAGE[p.language] : 'language'} test and reach ${levelName(p.language)} ${n} in every ability`;
+        return [
+          `Retake your ${p.language ? LANGUAGE[p.language] : 'language'} test and reach ${levelName(p.language)} `,
+          p.level,
+          ' in every ability',
+        ];
       case 'french-test':
-        return `Take a French test and reach NCLC ${n} in all four abilities`;
+        return ['Take a French test and reach NCLC ', p.level, ' in all four abilities'];
       case 'spouse-language-test':
-        return `Your spouse or partner reaches ${levelName(p.language)} ${n} in every ability on a language test`;
+        return [
+          `Your spouse or partner reaches ${levelName(p.language)} `,
+          p.level,
+          ' in every ability on a language test',
+        ];
       case 'second-credential':
-        return 'Get an ECA for a second credential (two or more, one of three years or more)';
+        return ['Get an ECA for a second credential (two or more, one of three years or more)'];
       case 'nomination':
-        return 'Get a provincial nomination';
+        return ['Get a provincial nomination'];
     }
   },
   gain: <T>(p: {
-    change: string;
+    change: Parts<T>;
     gain: T;
     points: number;
     score: T;
     earliest: T | null;
     reason?: GainReason;
   }): Parts<T> => [
-    `${p.change}: +`,
+    ...p.change,
+    ': +',
     p.gain,
     ` ${points(p.points)} (score `,
     p.score,
@@ -222,7 +235,22 @@ export const planEn = {
   needsHeading: 'To work out more',
   needsIntro: 'Enter these facts to see the rest:',
   needsShort: (p: { facts: string[] }) => `To see every what-if, enter ${list(p.facts)}.`,
-  need: (p: { fact: string; items: string[] }) => `${p.fact}: for ${list(p.items)}`,
+  need: <T>(p: { fact: T; items: string[] }): Parts<T> => [p.fact, `: for ${list(p.items)}`],
+  claimLabel: {
+    'canadian-work': 'Canadian work experience',
+    'foreign-work': 'Foreign work experience',
+    education: 'Level of education',
+    'first-language': 'First official language (lowest ability)',
+    'second-language': 'Second official language (lowest ability)',
+    'spouse-education': 'Spouse’s or partner’s education',
+    'spouse-language': 'Spouse’s or partner’s language (lowest ability)',
+    'spouse-canadian-work': 'Spouse’s or partner’s Canadian work',
+    certificate: 'Certificate of qualification',
+    french: 'French points (NCLC 7 or more)',
+    sibling: 'Brother or sister in Canada',
+    'canadian-education': 'Canadian education',
+    nomination: 'Provincial nomination',
+  } satisfies Record<ClaimId, string>,
   claimName: {
     'canadian-work': 'your Canadian work',
     'foreign-work': 'your foreign work',

@@ -108,23 +108,38 @@ export const planFr: PlanMessages = {
     const n = typeof p.to === 'number' ? p.to : 0;
     switch (p.change) {
       case 'canadian-work-next-year':
-        return `Atteindre ${n} ${years(n)} d’expérience de travail au Canada`;
+        return ['Atteindre ', p.level, ` ${years(n)} d’expérience de travail au Canada`];
       case 'foreign-work-next-year':
-        return `Atteindre ${n} ${years(n)} d’expérience de travail à l’étranger`;
+        return ['Atteindre ', p.level, ` ${years(n)} d’expérience de travail à l’étranger`];
       case 'first-language-retake':
-        return `Repasser votre test ${p.language ? OF_LANGUAGE[p.language] : 'de langue'} et atteindre ${levelName(p.language)} ${n} dans chaque compétence`;
+        return [
+          `Repasser votre test ${p.language ? OF_LANGUAGE[p.language] : 'de langue'} et atteindre ${levelName(p.language)} `,
+          p.level,
+          ' dans chaque compétence',
+        ];
       case 'french-test':
-        return `Passer un test de français et atteindre NCLC ${n} dans les quatre compétences`;
+        return [
+          'Passer un test de français et atteindre NCLC ',
+          p.level,
+          ' dans les quatre compétences',
+        ];
       case 'spouse-language-test':
-        return `Votre époux ou conjoint de fait atteint ${levelName(p.language)} ${n} dans chaque compétence à un test de langue`;
+        return [
+          `Votre époux ou conjoint de fait atteint ${levelName(p.language)} `,
+          p.level,
+          ' dans chaque compétence à un test de langue',
+        ];
       case 'second-credential':
-        return 'Obtenir une EDE pour un deuxième diplôme (deux ou plus, dont un de trois ans ou plus)';
+        return [
+          'Obtenir une EDE pour un deuxième diplôme (deux ou plus, dont un de trois ans ou plus)',
+        ];
       case 'nomination':
-        return 'Obtenir une désignation provinciale';
+        return ['Obtenir une désignation provinciale'];
     }
   },
   gain: (p) => [
-    `${p.change}${NBSP}: +`,
+    ...p.change,
+    `${NBSP}: +`,
     p.gain,
     ` ${points(p.points)} (score de `,
     p.score,
@@ -186,7 +201,22 @@ export const planFr: PlanMessages = {
   needsHeading: 'Pour en savoir plus',
   needsIntro: `Saisissez ces faits pour voir le reste${NBSP}:`,
   needsShort: (p) => `Pour voir tous les scénarios, saisissez ${list(p.facts)}.`,
-  need: (p) => `${p.fact}${NBSP}: pour ${list(p.items)}`,
+  need: (p) => [p.fact, `${NBSP}: pour ${list(p.items)}`],
+  claimLabel: {
+    'canadian-work': 'Expérience de travail au Canada',
+    'foreign-work': 'Expérience de travail à l’étranger',
+    education: 'Niveau de scolarité',
+    'first-language': 'Première langue officielle (plus faible compétence)',
+    'second-language': 'Deuxième langue officielle (plus faible compétence)',
+    'spouse-education': 'Études de l’époux ou du conjoint',
+    'spouse-language': 'Langue de l’époux ou du conjoint (plus faible compétence)',
+    'spouse-canadian-work': 'Expérience au Canada de l’époux ou du conjoint',
+    certificate: 'Certificat de qualification',
+    french: 'Points pour le français (NCLC 7 ou plus)',
+    sibling: 'Frère ou sœur au Canada',
+    'canadian-education': 'Études au Canada',
+    nomination: 'Désignation provinciale',
+  },
   claimName: {
     'canadian-work': 'votre expérience de travail au Canada',
     'foreign-work': 'votre expérience de travail à l’étranger',

@@ -16,10 +16,8 @@ import { stakesOf } from './stakes';
 import type { Plan, PlanBlock } from './types';
 
 export * from './types';
+export * from './summary';
 export { RECENT_ROUNDS } from './declined';
-
-/** A margin this thin or thinner (in points) makes the popup show what declining would mean. */
-export const THIN_MARGIN = 20;
 
 export interface PlanInput {
   reading: Reading;
