@@ -3,7 +3,8 @@
 // the options page adds the rows that differ and each round.
 import type { ComponentChildren } from 'preact';
 import type { PlanMessages } from '@/lib/i18n/plan';
-import { birthdayCosts, recentSummary, type IfDeclined } from '@/lib/plan';
+import { birthdayCosts, recentSummary } from '@/lib/plan/summary';
+import type { IfDeclined } from '@/lib/plan/types';
 import { Day, Num, Sentence } from './values';
 
 export function DeclinedView(props: {

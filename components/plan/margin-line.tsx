@@ -1,6 +1,6 @@
 // The margin in words ("22 points above the cut-off"), with the corrected score and the cut-off.
 import type { PlanMessages } from '@/lib/i18n/plan';
-import type { Plan } from '@/lib/plan';
+import type { Plan } from '@/lib/plan/types';
 import { Num, Sentence } from './values';
 
 export function MarginLine(props: {

@@ -4,15 +4,10 @@
 import { FACT_NAMES } from '@/lib/facts';
 import { localeOf, type UiLanguage } from '@/lib/i18n';
 import { planMessages, type PlanMessages } from '@/lib/i18n/plan';
-import {
-  against,
-  costlyStakes,
-  declineMatters,
-  POPUP_TOP,
-  type Gain,
-  type Plan,
-  type Stake,
-} from '@/lib/plan';
+// The views import the plan's pure helpers and types only: lib/plan's index also carries the
+// planner itself (the rules and the bundled rounds), which the popup computes nowhere.
+import { against, costlyStakes, declineMatters, POPUP_TOP } from '@/lib/plan/summary';
+import type { Gain, Plan, Stake } from '@/lib/plan/types';
 import type { Verdict } from '@/lib/verdict';
 import { DeclinedView } from './declined-view';
 import { MarginLine } from './margin-line';

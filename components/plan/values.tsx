@@ -4,7 +4,7 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import { formatDate } from '@/lib/dates';
 import type { Parts, PlanMessages } from '@/lib/i18n/plan';
-import type { Gain } from '@/lib/plan';
+import type { Gain } from '@/lib/plan/types';
 
 export function Num(props: { id: string; value: number; locale: string; shown?: number }) {
   return (

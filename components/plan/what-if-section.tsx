@@ -4,14 +4,8 @@ import type { ComponentChildren } from 'preact';
 import { factLabel, type FactPath } from '@/lib/facts';
 import { localeOf, type UiLanguage } from '@/lib/i18n';
 import { planMessages, type PlanMessages } from '@/lib/i18n/plan';
-import {
-  against,
-  type ChangeId,
-  type ClaimId,
-  type OfficialLanguage,
-  type Plan,
-  type PlainValue,
-} from '@/lib/plan';
+import { against } from '@/lib/plan/summary';
+import type { ChangeId, ClaimId, OfficialLanguage, Plan, PlainValue } from '@/lib/plan/types';
 import { DeclinedView } from './declined-view';
 import { MarginLine } from './margin-line';
 import { changeParts, Day, Num, Sentence } from './values';

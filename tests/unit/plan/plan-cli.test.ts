@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
 import type { Io } from '../../../cli/io';
+import { report } from '../../../cli/plan';
+import { ROWS, letter, run as plan } from './scenarios';
 
 const shared = (path: string) => fileURLToPath(new URL(`../../fixtures/${path}`, import.meta.url));
 const own = (path: string) => fileURLToPath(new URL(`./fixtures/${path}`, import.meta.url));
@@ -172,5 +174,24 @@ describe('ita-ready plan', () => {
     const { code, out } = await run(['--help']);
     expect(code).toBe(0);
     expect(out).toMatch(/^usage: ita-ready plan/);
+  });
+
+  it('report: a birthday since the invitation and an expired result are said in words', () => {
+    // Born 1996-01-10: 110 at 29, 105 at 30 on 2026-03-01. The IELTS of 2024-02-01 stops
+    // counting on 2026-02-01 (see plan.test.ts: 314 back in the pool).
+    const languageTests = [
+      {
+        test: 'ielts-general' as const,
+        resultDate: '2024-02-01',
+        scores: { listening: 8, reading: 7, writing: 7, speaking: 7 },
+      },
+    ];
+    const text = report(plan(letter(ROWS), { languageTests }, '2026-03-01', 460).plan);
+    expect(text).toContain('Back in the pool on March 1, 2026, your score would be 314.');
+    expect(text).toContain('    Age: 110 → 105');
+    expect(text).toContain('A birthday since your invitation lowers your age points');
+    expect(text).toContain(
+      'Your English test result counts nothing from February 1, 2026: a new test gets those points back.',
+    );
   });
 });
