@@ -42,7 +42,9 @@ function blockOf(input: PlanInput): PlanBlock | null {
   const date = input.reading.invitation.date;
   if (date === null) return 'no-invitation-date';
   try {
+    // Gains and "if declined" score under today's grid, stakes under the invitation's.
     gridFor(date);
+    gridFor(input.today);
   } catch {
     return 'no-grid';
   }

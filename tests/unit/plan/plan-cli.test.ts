@@ -170,6 +170,13 @@ describe('ita-ready plan', () => {
     expect(err).toMatch(message);
   });
 
+  it('a --today before any CRS grid: a plan that says why, not a crash', async () => {
+    const { code, out, err } = await run([...cec.slice(0, 3), '--today', '2015-06-01', '--json']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ blocked: 'no-grid', stakes: [], gains: [] });
+  });
+
   it('--help prints the usage and exits 0', async () => {
     const { code, out } = await run(['--help']);
     expect(code).toBe(0);

@@ -121,6 +121,54 @@ describe('planner: hand-worked cases', () => {
   });
 });
 
+describe('planner: a couple (the "with spouse" column)', () => {
+  it('the spouse’s factors one level lower, and the spouse’s next test level', () => {
+    // With an accompanying spouse: age 29 → 100; bachelor's → 112; CLB 9 × 4 → 4 × 29 = 116;
+    // 3 years Canadian → 56 (core 384). Spouse: bachelor's 8; CLB 7 × 4 → 4 × 3 = 12; 1 year
+    // Canadian 5 (spouse 25). Transfer 50 as for the single candidate. IRCC: 459.
+    const rows = {
+      ...ROWS,
+      age: 100,
+      education: 112,
+      firstLanguage: 116,
+      canadianWork: 56,
+      spouseEducation: 8,
+      spouseLanguage: 12,
+      spouseCanadianWork: 5,
+    };
+    const couple = {
+      family: { spouse: 'accompanying' as const, changedSinceProfile: false, size: 2 },
+      spouseEducation: 'bachelorsOrThreeYear' as const,
+      spouseCanadianWorkYears: 1,
+      spouseLanguageTest: {
+        test: 'ielts-general' as const,
+        resultDate: '2025-06-01',
+        scores: { listening: 6, reading: 6, writing: 6, speaking: 6 },
+      },
+    };
+    const { assessment, plan } = run(letter(rows), couple, '2026-01-08', 450);
+    expect(assessment.correctedCrs.changed, 'the facts give IRCC’s rows').toEqual([]);
+    expect(plan.score).toBe(459);
+    // spouse education → two-year: 8 → 7; one spouse ability CLB 7 → 6: 3 → 1; spouse Canadian
+    // work 1 → 0: 5 → 0; the candidate's Canadian work 3 → 2: 56 → 46 ("with spouse" column).
+    expect(stakeOf(plan.stakes, 'spouse-education')?.scoreIfLower).toBe(458);
+    expect(stakeOf(plan.stakes, 'spouse-language')).toMatchObject({
+      now: 7,
+      lower: 6,
+      scoreIfLower: 457,
+    });
+    expect(stakeOf(plan.stakes, 'spouse-canadian-work')?.scoreIfLower).toBe(454);
+    expect(stakeOf(plan.stakes, 'canadian-work')?.scoreIfLower).toBe(449);
+    // The spouse's next level that adds points: CLB 8 scores as 7 (3), CLB 9 scores 5 an
+    // ability: 4 × 5 = 20, +8.
+    expect(gainOf(plan.gains, 'spouse-language-test')).toMatchObject({
+      gain: 8,
+      score: 467,
+      to: 9,
+    });
+  });
+});
+
 describe('planner: the corrected CRS and the grid of the day', () => {
   it('rows a change does not touch keep IRCC’s numbers, even without their facts', () => {
     // IRCC counted a sibling (15) the facts say nothing about: 468 + 15 = 483.
