@@ -103,7 +103,13 @@ export interface PlanNeed {
 }
 
 /** Why nothing can be planned from this reading: the corrected score has no ground to move from. */
-export type PlanBlock = 'no-invitation-date' | 'no-grid' | 'score-unknown' | 'rows-missing';
+export const PLAN_BLOCKS = [
+  'no-invitation-date',
+  'no-grid',
+  'score-unknown',
+  'rows-missing',
+] as const;
+export type PlanBlock = (typeof PLAN_BLOCKS)[number];
 
 export interface Plan {
   /** The corrected CRS (evaluate's `correctedCrs.total`). */
