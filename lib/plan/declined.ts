@@ -4,7 +4,7 @@
 // day. Beside the score, the cut-offs of the last rounds the profile could be invited in again.
 import { gridFor, rowsFor, type CrsProfile } from '../crs';
 import { wholeYearsBetween } from '../dates';
-import type { Facts, LanguageTestFact } from '../facts';
+import type { Facts } from '../facts';
 import { languageOf } from '../language';
 import { CRS_ROW_KEYS, type CrsRowKey, type Program } from '../reader/types';
 import { categoryOf, roundInvites, type Round } from '../rounds';
@@ -72,13 +72,9 @@ function expiredResults(facts: Facts, itaDate: string, on: string): ExpiredResul
 }
 
 /** The profile on `on`: its age that day, work counted to that day, results valid that day. */
-function profileOn(
-  context: PlanContext,
-  birth: string,
-  on: string,
-  spouseTest: LanguageTestFact | null | undefined,
-): CrsProfile {
+function profileOn(context: PlanContext, birth: string, on: string): CrsProfile {
   const { facts, profile } = context;
+  const spouseTest = facts.spouseLanguageTest;
   const later = scoredProfile(facts, on, on);
   const first = profile.firstOfficialLanguage;
   const zeros = { reading: 0, writing: 0, listening: 0, speaking: 0 };
@@ -126,7 +122,7 @@ export function ifDeclinedOf(
   }
   const before = rowsFor({ ...profile, age: wholeYearsBetween(birth, itaDate) }, gridFor(itaDate));
   const grid = gridFor(today);
-  const after = rowsFor(profileOn(context, birth, today, facts.spouseLanguageTest), grid);
+  const after = rowsFor(profileOn(context, birth, today), grid);
   const next: Partial<Rows> = touched(before, after);
   // Job offers are not among the facts: their row keeps IRCC's number unless the grid of that day
   // no longer gives as much for any offer (no points since March 25, 2025).

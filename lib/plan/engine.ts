@@ -1,13 +1,12 @@
 // What the planner takes from the rules engine, in one place: the profile the corrected CRS scores,
 // which language results count on a day, and the planned submission day. Every what-if starts
 // from the very profile the corrected rows came from, so a change re-scores like for like.
-import { gridFor, rowsFor, score, type CrsGrid, type CrsProfile } from '../crs';
+import { score, type CrsProfile } from '../crs';
 import type { Facts } from '../facts';
-import type { CrsRowKey } from '../reader/types';
 import { hasFact, profileFromFacts } from '../rules/corrected-crs';
-import { languageExpiry, levelsOf, testsInForce, validOn } from '../rules/language-levels';
+import { languageExpiry, testsInForce, validOn } from '../rules/language-levels';
 
-export { hasFact, languageExpiry, levelsOf, testsInForce, validOn };
+export { hasFact, languageExpiry, testsInForce, validOn };
 
 /** The day the application goes in: the planned day when it is still ahead, else today. */
 export function submissionDay(facts: Facts, today: string): string {
@@ -33,10 +32,3 @@ export function scoredProfile(facts: Facts, itaDate: string, submission: string)
   if (best === null) throw new RangeError('no profile could be built from the facts');
   return best.profile;
 }
-
-/** The rows of `profile` under the grid in force on `on`. */
-export function rowsOn(profile: CrsProfile, on: string): Record<CrsRowKey, number> {
-  return rowsFor(profile, gridFor(on));
-}
-
-export type { CrsGrid };
