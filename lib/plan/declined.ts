@@ -1,7 +1,11 @@
 // If declined: the profile goes back to the pool, where it is scored again on each day. Age is fixed
-// only for an open invitation, so a birthday since the invitation counts; work counts to that day;
-// a language result two or more years old counts nothing; job offer points follow the grid of that
-// day. Beside the score, the cut-offs of the last rounds the profile could be invited in again.
+// only for an open invitation ("If you've been invited to apply, enter your age on the date you
+// were invited": https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/check-score.html),
+// so a birthday since the invitation counts; work counts to that day; a language result two or more
+// years old counts nothing (Ministerial Instructions 2017-1, s.3(4):
+// https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-application-management-system/amending-express-entry-system-2017.html);
+// job offer points follow the grid of that day. Beside the score, the cut-offs of the last rounds
+// the profile could be invited in again.
 import { gridFor, rowsFor, type CrsProfile } from '../crs';
 import { wholeYearsBetween } from '../dates';
 import type { Facts } from '../facts';
