@@ -3,16 +3,19 @@ import { processIo, UsageError, type Io } from './io';
 import { runRead } from './read';
 import { runScore } from './score';
 import { runCheck } from './check';
+import { runPlan } from './plan';
 
 const USAGE = `usage:
   ita-ready read <page.html|letter.pdf> [--json]
   ita-ready score <profile.json> [--on YYYY-MM-DD] [--json]
-  ita-ready check <page.html|letter.pdf> [--facts facts.json] [--today YYYY-MM-DD] [--cutoff N] [--json]`;
+  ita-ready check <page.html|letter.pdf> [--facts facts.json] [--today YYYY-MM-DD] [--cutoff N] [--json]
+  ita-ready plan <page.html|letter.pdf> --facts facts.json [--today YYYY-MM-DD] [--cutoff N] [--json]`;
 
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   read: runRead,
   score: runScore,
   check: runCheck,
+  plan: runPlan,
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
