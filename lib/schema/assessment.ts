@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { CRS_ROW_KEYS } from '../reader/types';
 import { FACT_PATHS } from '../facts';
-import { RULE_IDS, type Assessment } from '../rules/types';
+import { CHECK_STATUSES, RULE_IDS, type Assessment } from '../rules/types';
 
 const text = z.strictObject({ en: z.string(), fr: z.string() });
 const rows = z.partialRecord(z.enum(CRS_ROW_KEYS), z.number());
@@ -18,20 +18,34 @@ const roundSchema = z.strictObject({
   category: z.nullable(z.string()),
 });
 
+const ruleId = z.enum(RULE_IDS);
+const factPath = z.enum(FACT_PATHS);
+const pageField = z.string().check(z.maxLength(80));
+
 export const findingSchema = z.strictObject({
   id: z.enum([...RULE_IDS, 'page-unreadable']),
   severity: z.enum(['decline', 'warning', 'info']),
   title: text,
   detail: text,
   source: z.string(),
-  fact: z.optional(z.enum(FACT_PATHS)),
+  fact: z.optional(factPath),
   lastSafeDay: z.optional(z.string()),
   deadline: z.optional(z.string()),
+  missing: z.optional(z.array(z.strictObject({ fact: factPath, checks: z.array(ruleId) }))),
+  notOnPage: z.optional(z.array(z.strictObject({ field: pageField, checks: z.array(ruleId) }))),
+});
+
+export const checkSchema = z.strictObject({
+  id: ruleId,
+  status: z.enum(CHECK_STATUSES),
+  facts: z.optional(z.array(factPath)),
+  page: z.optional(z.array(pageField)),
 });
 
 export const assessmentSchema = z.strictObject({
   verdict: z.enum(['decline', 'review', 'ready']),
   findings: z.array(findingSchema),
+  checks: z.array(checkSchema),
   correctedCrs: z.strictObject({
     total: z.nullable(z.number()),
     rows,
@@ -69,3 +83,14 @@ export const roundsCacheSchema = z.strictObject({
   lastError: z.nullable(z.strictObject({ at: z.string(), message: z.string() })),
 });
 export type RoundsCache = z.infer<typeof roundsCacheSchema>;
+
+/**
+ * A stored assessment as storage reads it, brought to the current shape; null when it cannot be.
+ * One computed before checks existed carries findings of another meaning (a passing check was an
+ * `info` finding with the rule's id), so it is not converted: it is dropped, and the worker, which
+ * re-runs the rules at every start, stores a fresh one from the stored reading and facts.
+ */
+export function upgradeAssessment(raw: unknown): StoredAssessment | null {
+  const parsed = storedAssessmentSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
