@@ -1,9 +1,8 @@
 // Many checks count from the invitation date (work windows, validity at the ITA, the grid in force,
 // the round). When the page does not show it, they use a date inferred from the deadline (the
 // letter's deadline is 00:00 UTC on the 61st day after its date) or from the round the user picked,
-// and this finding names that assumption; when neither exists, it says the date is unknown.
-import { FACT_NAMES } from '../facts';
-import { fired, pass } from './result';
+// and this finding names that assumption; when neither exists, the check waits for the date.
+import { fired, needsInvitationDate, pass } from './result';
 import { SOURCES } from './sources';
 import { day, finding, instant, text } from './text';
 import type { Rule } from './types';
@@ -12,27 +11,15 @@ export const rule: Rule = {
   id: 'invitation-date-assumed',
   name: text('Invitation date read on the letter', 'Date de l’invitation lue dans la lettre'),
   needs: ['round'],
-  evaluate({ ita, deadline, cutoff, timeZone }) {
+  evaluate(input) {
+    const { ita, deadline, cutoff, timeZone } = input;
     if (ita?.basis === 'letter') return pass();
     const check = text(
       'Check the date on your ITA letter, or open the letter in your IRCC account so it can be read.',
       'Vérifiez la date sur votre lettre d’invitation, ou ouvrez la lettre dans votre compte IRCC pour qu’elle soit lue.',
     );
-    if (ita === null) {
-      return fired(
-        finding(
-          'invitation-date-assumed',
-          'warning',
-          text('The invitation date is not known', 'La date de l’invitation est inconnue'),
-          text(
-            `The page shows neither the letter’s date nor its deadline, so the checks that count from the invitation date could not run. Open your ITA letter, or enter your round’s number on the options page, under “${FACT_NAMES.round.en.label}”.`,
-            `La page n’indique ni la date de la lettre ni sa date limite : les vérifications qui comptent à partir de la date de l’invitation n’ont pas pu se faire. Ouvrez votre lettre d’invitation, ou saisissez le numéro de votre ronde dans les options, sous « ${FACT_NAMES.round.fr.label} ».`,
-          ),
-          SOURCES.applyPr,
-          { fact: 'round' },
-        ),
-      );
-    }
+    // Unknown, not assumed: facts-missing names it among the values the page did not show.
+    if (ita === null) return needsInvitationDate(input);
     const date = day(ita.date);
     const from =
       ita.basis === 'deadline' && deadline !== null

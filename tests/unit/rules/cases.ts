@@ -34,9 +34,9 @@ export const baseFacts: Facts = {
   round: { cutoff: 450 },
 };
 
-/** IRCC's breakdown for the base facts, as the engine scores them (age 30 on the ITA date). */
-export function baseReading(): Reading {
-  const profile = profileFromFacts(baseFacts, ITA, '2026-09-15', 'english');
+/** IRCC's breakdown for these facts, as the engine scores them, on the base letter. */
+export function readingOf(facts: Facts): Reading {
+  const profile = profileFromFacts(facts, ITA, '2026-09-15', 'english');
   if (!profile) throw new Error('base profile');
   const scored = score(profile, ITA);
   return {
@@ -49,6 +49,11 @@ export function baseReading(): Reading {
     missing: [],
     problems: [],
   };
+}
+
+/** IRCC's breakdown for the base facts (age 30 on the ITA date). */
+export function baseReading(): Reading {
+  return readingOf(baseFacts);
 }
 
 export function input(
