@@ -59,7 +59,7 @@ export interface Finding {
   detail: Text;
   /** The IRCC page that states the rule. */
   source: string;
-  /** The entered fact this finding is about: the field to check or correct on the options page. */
+  /** The options-page field this finding points to: the fact to check, correct or fill in. */
   fact?: FactPath;
   /** Last day (`YYYY-MM-DD`, the user's local date) on which submitting is still safe. */
   lastSafeDay?: string;

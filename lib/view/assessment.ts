@@ -15,7 +15,7 @@ export interface FindingView {
   detail: Text;
   /** The IRCC page that states the rule. */
   source: string;
-  /** The entered fact the finding is about (a `FACT_PATHS` entry): the field to check or correct. */
+  /** The options-page field the finding points to (a `FACT_PATHS` entry): check, correct or fill in. */
   fact?: FactPath | undefined;
   /** `facts-missing` only: each fact not entered yet, with the checks waiting for it. */
   missing?: readonly { fact: FactPath; checks: readonly string[] }[] | undefined;
@@ -48,7 +48,7 @@ export interface StoredAssessmentView {
 
 /**
  * The facts the user has not entered yet, for the "facts missing" state: one item per fact named by
- * the `facts-missing` finding. Other findings' `fact` is a fact that IS entered (the one to check).
+ * the `facts-missing` finding; another finding's `fact` only points to a field, entered or not.
  */
 export function missingFactFindings<F extends FindingView>(findings: readonly F[]): F[] {
   return findings.flatMap((finding) =>
