@@ -63,9 +63,13 @@ export const rule: Rule = {
     const claimed = shown.filter((k) => (rows[k] ?? 0) > 0);
     const wanted = claimed.flatMap((k) => rowFacts(k, facts)).filter((p) => !isEntered(facts, p));
     const absent = CRS_ROW_KEYS.filter((k) => rows[k] === undefined).map((k) => `crs.rows.${k}`);
-    if (wanted.length > 0 || absent.length > 0) return needs(wanted, absent);
     // The rows the facts decide are scored under the grid of the invitation date.
-    if (ita === null) return needsInvitationDate(input);
+    if (ita === null) {
+      const date = needsInvitationDate(input);
+      if (date.status === 'needs-facts')
+        return needs([...wanted, ...date.facts], [...absent, ...date.page]);
+    }
+    if (wanted.length > 0 || absent.length > 0) return needs(wanted, absent);
     return pass();
   },
 };

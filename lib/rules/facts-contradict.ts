@@ -4,7 +4,7 @@
 // of birth, a family size that leaves out the spouse or the children (everyone counts, even those
 // who are not coming). A verdict resting on contradictory facts is never "ready".
 import { CRS_ROW_NAMES, gridFor } from '../crs';
-import { addYears, wholeYearsBetween } from '../dates';
+import { addYears, localDate, wholeYearsBetween } from '../dates';
 import type { FactPath, LanguageTestFact } from '../facts';
 import { languageOf } from '../language';
 import type { CrsRowKey } from '../reader/types';
@@ -136,8 +136,8 @@ function datesInOrder({ facts, today }: RuleInput): Finding[] {
   return out;
 }
 
-/** The invitation cannot be dated after today, nor its deadline before it. */
-function invitationInOrder({ ita, today, reading }: RuleInput): Finding[] {
+/** The invitation cannot be dated after today or before the birth, nor its deadline before it. */
+function invitationInOrder({ ita, today, deadline, facts }: RuleInput): Finding[] {
   if (ita === null) return [];
   const out: Finding[] = [];
   if (ita.date > today) {
@@ -151,20 +151,38 @@ function invitationInOrder({ ita, today, reading }: RuleInput): Finding[] {
       ),
     );
   }
-  const deadline = reading.invitation.deadline;
-  if (ita.basis === 'letter' && deadline !== null && deadline.slice(0, 10) <= ita.date) {
+  const birth = facts.dateOfBirth;
+  if (birth !== undefined && birth <= today && birth >= ita.date) {
     out.push(
       contradiction(
         text(
-          'The letter’s deadline is not after its date',
-          'La date limite de la lettre n’est pas après sa date',
+          'Your date of birth is after the invitation',
+          'Votre date de naissance est postérieure à l’invitation',
         ),
         text(
-          `The page gives a deadline of ${day(deadline.slice(0, 10)).en} for an invitation of ${day(ita.date).en}. Check both on your letter.`,
-          `La page donne une date limite du ${day(deadline.slice(0, 10)).fr} pour une invitation du ${day(ita.date).fr}. Vérifiez les deux sur votre lettre.`,
+          `Your date of birth, ${day(birth).en}, is not before the invitation date, ${invitationDay(ita).en}.`,
+          `Votre date de naissance, le ${day(birth).fr}, n’est pas antérieure à la date de l’invitation, le ${invitationDay(ita).fr}.`,
         ),
+        'dateOfBirth',
       ),
     );
+  }
+  if (ita.basis === 'letter' && deadline !== null && !deadline.estimated) {
+    const due = localDate(deadline.ms, 'UTC');
+    if (due <= ita.date) {
+      out.push(
+        contradiction(
+          text(
+            'The letter’s deadline is not after its date',
+            'La date limite de la lettre n’est pas après sa date',
+          ),
+          text(
+            `The page gives a deadline of ${day(due).en} for an invitation of ${day(ita.date).en}. Check both on your letter.`,
+            `La page donne une date limite du ${day(due).fr} pour une invitation du ${day(ita.date).fr}. Vérifiez les deux sur votre lettre.`,
+          ),
+        ),
+      );
+    }
   }
   return out;
 }

@@ -158,7 +158,7 @@ const readingArbitrary: fc.Arbitrary<Reading> = fc
       ),
       { nil: null },
     ),
-    deadline: fc.constantFrom('letter', 'none', 'odd'),
+    deadline: fc.constantFrom('letter', 'none', 'day 45', 'year 9999'),
     program: fc.option(fc.constantFrom(...PROGRAMS), { nil: null }),
     total: fc.option(fc.integer({ min: 0, max: 1200 }), { nil: null }),
     rows: fc.dictionary(fc.constantFrom(...CRS_ROW_KEYS), fc.integer({ min: 0, max: 150 })),
@@ -168,11 +168,13 @@ const readingArbitrary: fc.Arbitrary<Reading> = fc
   .map(({ date: d, deadline, program, total, rows, nominated, ...r }) => {
     const real = d !== null && isIsoDate(d) && d >= '1900' && d < '2101' ? d : null;
     const instant =
-      deadline === 'odd'
-        ? '9999-12-31T00:00:00Z'
-        : deadline === 'letter' && real !== null
-          ? `${fromDayNumber(dayNumber(real) + 61)}T00:00:00Z`
-          : null;
+      deadline === 'day 45'
+        ? `${(real ?? '2026-08-18').slice(0, 8)}45T00:00:00Z`
+        : deadline === 'year 9999'
+          ? '9999-12-31T00:00:00Z'
+          : deadline === 'letter' && real !== null
+            ? `${fromDayNumber(dayNumber(real) + 61)}T00:00:00Z`
+            : null;
     return readingSchema.parse({
       ...r,
       invitation: { date: d, program, deadline: instant },

@@ -120,6 +120,14 @@ export const SCENARIOS: Record<string, Scenario> = {
     input: input({ dateOfBirth: '2026-12-01' }),
     finding: { id: 'facts-contradict', severity: 'warning', says: ['December 1, 2026'] },
   },
+  'a date of birth after the invitation': {
+    input: input({ dateOfBirth: '2026-08-20' }),
+    finding: {
+      id: 'facts-contradict',
+      severity: 'warning',
+      says: ['is not before the invitation date, August 18, 2026'],
+    },
+  },
   'work before birth': {
     input: input({ work: [job, { ...job, start: '1994-01-01', end: '1995-01-01' }] }),
     finding: { id: 'facts-contradict', severity: 'warning', says: ['before your date of birth'] },
