@@ -9,7 +9,7 @@ import { levelsOf, testsInForce } from './language-levels';
 import type { PageField, RuleInput } from './types';
 
 /** The facts each row needs before the facts may replace IRCC's number. */
-export const ROW_FACTS: Partial<Record<CrsRowKey, (facts: Facts) => FactPath[]>> = {
+const ROW_FACTS: Partial<Record<CrsRowKey, (facts: Facts) => FactPath[]>> = {
   education: () => ['education.level', 'family.spouse'],
   firstLanguage: () => ['languageTests', 'family.spouse'],
   secondLanguage: () => ['languageTests', 'family.spouse'],

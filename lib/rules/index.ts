@@ -38,7 +38,6 @@ export * from './types';
 export { type EvaluateInput, ITA_VALID_DAYS } from './context';
 export { SOURCES } from './sources';
 export { fundsNeeded } from './funds-short';
-export { gather as gatherMissing } from './facts-missing';
 
 /**
  * The rules that judge the candidate, in catalogue order; `facts-missing` is not among them: it

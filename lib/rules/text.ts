@@ -9,7 +9,7 @@ const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
 /** French typography on a sentence written with ordinary spaces and quotes. */
-export function frenchTypography(value: string): string {
+function frenchTypography(value: string): string {
   return value
     .replace(/'/g, '’')
     .replace(/[ \u00a0\u202f]*:(?=\s|$)/g, `${NBSP}:`)

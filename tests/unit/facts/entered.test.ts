@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FACT_PATHS, isEntered, type FactPath, type Facts } from '../../../lib/facts';
 import type { Reading } from '../../../lib/reader/types';
 import { evaluate, type Assessment, type EvaluateInput } from '../../../lib/rules';
+import { missingFactFindings } from '../../../lib/view/assessment';
 import { IELTS_TEST } from '../../support/facts';
 import { baseFacts, input, readingOf } from '../rules/cases';
 
@@ -172,4 +173,20 @@ describe('isEntered', () => {
     ['never answered', {}, 'dateOfBirth', false],
     ['a parent without the field', { family: {} }, 'family.size', false],
   ])('%s', (_why, facts, path, entered) => expect(isEntered(facts, path)).toBe(entered));
+});
+
+describe('what the popup lists as not entered', () => {
+  it('two police certificates, one received and one requested, are entered, not missing', () => {
+    const a = evaluate(
+      input({
+        dateOfBirth: undefined,
+        policeCertificates: [
+          { country: 'IN', received: true },
+          { country: 'AE', received: false, requested: '2026-08-20' },
+        ],
+      }),
+    );
+    expect(a.findings.some((f) => f.id === 'police-certificates-pending')).toBe(true);
+    expect(missingFactFindings(a.findings).map((f) => f.fact)).toEqual(['dateOfBirth']);
+  });
 });
