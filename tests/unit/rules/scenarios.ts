@@ -207,6 +207,17 @@ export const SCENARIOS: Record<string, Scenario> = {
         ? 'a date the rules cannot count with must not be shown as read'
         : null,
   },
+  'an expired result on a page without dates: a check, not a decline nobody can know': {
+    input: input({ languageTests: [{ ...ielts, resultDate: '2024-06-01' }] }, (r) => ({
+      ...r,
+      invitation: { ...r.invitation, date: null, deadline: null },
+    })),
+    finding: { id: 'language-test-expires', severity: 'warning' },
+    also: (a) =>
+      a.verdict === 'decline'
+        ? 'without a deadline, an expired result is to check, not a decline'
+        : null,
+  },
   'French typography and the deadline in the user’s zone': {
     input: input({}, undefined, { timeZone: 'America/Toronto', now: Date.UTC(2026, 9, 12) }),
     finding: {
