@@ -56,13 +56,25 @@ export const rule: Rule = {
     const severity = v.state === 'expires-before-submission' ? v.severity : 'warning';
     const safe = day(v.lastSafeDay);
     const planned = day(input.submission);
-    const tooLate =
+    const past = v.lastSafeDay < input.today;
+    const when = past
+      ? text(
+          'That day has passed: it can no longer support the application.',
+          'Ce jour est passé : elle ne peut plus appuyer la demande.',
+        )
+      : text(`Submit by ${safe.en}.`, `Présentez-la au plus tard le ${safe.fr}.`);
+    const next =
       severity === 'decline'
         ? text(
-            ' That day has passed, and a new ECA takes about 8 weeks: decline.',
-            ' Ce jour est passé, et une nouvelle EDE prend environ 8 semaines : refusez.',
+            ' A new ECA takes about 8 weeks, longer than the time left: decline.',
+            ' Une nouvelle EDE prend environ 8 semaines, plus que le temps qui reste : refusez.',
           )
-        : text('', '');
+        : past
+          ? text(
+              ' A new ECA takes about 8 weeks: ask for one now if it can arrive before the deadline.',
+              ' Une nouvelle EDE prend environ 8 semaines : demandez-la maintenant si elle peut arriver avant la date limite.',
+            )
+          : text('', '');
     return fired(
       finding(
         'eca-expired',
@@ -72,8 +84,8 @@ export const rule: Rule = {
           'Votre EDE expire avant la présentation de la demande',
         ),
         text(
-          `Your ECA issued on ${issued.en} turns five on ${turns.en}; you plan to submit on ${planned.en}. Submit by ${safe.en}.${tooLate.en}`,
-          `Votre EDE délivrée le ${issued.fr} a cinq ans le ${turns.fr} ; vous prévoyez présenter la demande le ${planned.fr}. Présentez-la au plus tard le ${safe.fr}.${tooLate.fr}`,
+          `Your ECA issued on ${issued.en} turns five on ${turns.en}; you plan to submit on ${planned.en}. ${when.en}${next.en}`,
+          `Votre EDE délivrée le ${issued.fr} a cinq ans le ${turns.fr} ; vous prévoyez présenter la demande le ${planned.fr}. ${when.fr}${next.fr}`,
         ),
         source,
         { fact: 'education.ecaIssued', lastSafeDay: v.lastSafeDay },

@@ -218,6 +218,10 @@ export const SCENARIOS: Record<string, Scenario> = {
         ? 'without a deadline, an expired result is to check, not a decline'
         : null,
   },
+  'an ECA that turns five before the planned submission': {
+    input: input({ education: { ...baseFacts.education, ecaIssued: '2021-09-01' } }),
+    finding: { id: 'eca-expired', severity: 'warning', says: ['Submit by August 31, 2026'] },
+  },
   'French typography and the deadline in the user’s zone': {
     input: input({}, undefined, { timeZone: 'America/Toronto', now: Date.UTC(2026, 9, 12) }),
     finding: {
