@@ -79,6 +79,14 @@ export const SCENARIOS: Record<string, Scenario> = {
       says: ['NOC 21231 is not one of the category’s occupations'],
     },
   },
+  'the deadline is missing: estimated from the letter date, named': {
+    input: input({}, (r) => ({ ...r, invitation: { ...r.invitation, deadline: null } })),
+    finding: {
+      id: 'deadline',
+      severity: 'warning',
+      says: ['estimated as 60 days after the invitation date', 'October 18, 2026'],
+    },
+  },
   'neither the date nor the deadline: the checks that need the date wait for it': {
     input: noDates,
     finding: { id: 'facts-missing', severity: 'warning', says: ['the invitation date'] },
