@@ -181,7 +181,7 @@ describe('ita-ready check', () => {
       );
   });
 
-  it('the same letter with the date: the same findings but for the assumption', async () => {
+  it('the same letter with its date and the same cut-off: ready', async () => {
     const { json: withDate } = await runJson([
       TABLE_LETTER,
       '--facts',
