@@ -24,3 +24,4 @@ export {
   type CrsSections,
 } from './score';
 export { isIsoDate } from '../dates';
+export { CRS_ROW_NAMES } from './row-names';

@@ -17,4 +17,5 @@ export {
   type EducationLevel,
 } from './schema';
 export { parseFacts, formatPath, type ParseFactsResult } from './parse';
-export { FACT_NAMES, factLabel, type FactName } from './names';
+export { FACT_NAMES, SPOUSE_WORDS, factLabel, type FactName } from './names';
+export { isEntered } from './entered';

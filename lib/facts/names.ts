@@ -1,7 +1,8 @@
 // Every fact's name in words, in both languages and in the two forms the user sees: the `label`
 // of its field ("Date of birth") and the `phrase` that names it in a sentence ("your date of
 // birth"). Typed by FactPath, so a fact without a name in either language fails the type check.
-import type { FactPath } from './schema';
+import type { Text } from '../verdict';
+import type { FactPath, SPOUSE_STATUSES } from './schema';
 
 export interface FactName {
   label: string;
@@ -133,3 +134,20 @@ export const FACT_NAMES: Record<FactPath, { en: FactName; fr: FactName }> = {
 export function factLabel(path: FactPath, language: 'en' | 'fr'): string {
   return FACT_NAMES[path][language].label;
 }
+
+/** Each answer to "spouse or partner" in a sentence ("IRCC scored you …; your facts say …"). */
+export const SPOUSE_WORDS: Record<(typeof SPOUSE_STATUSES)[number], Text> = {
+  none: { en: 'no spouse or partner', fr: 'aucun époux ni conjoint de fait' },
+  accompanying: {
+    en: 'a spouse or partner who comes with you',
+    fr: 'un époux ou conjoint de fait qui vous accompagne',
+  },
+  'not-accompanying': {
+    en: 'a spouse or partner who does not come with you',
+    fr: 'un époux ou conjoint de fait qui ne vous accompagne pas',
+  },
+  canadian: {
+    en: 'a spouse or partner who is a Canadian citizen or permanent resident',
+    fr: 'un époux ou conjoint de fait citoyen canadien ou résident permanent',
+  },
+};

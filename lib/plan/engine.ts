@@ -2,11 +2,11 @@
 // which language results count on a day, and the planned submission day. Every what-if starts
 // from the very profile the corrected rows came from, so a change re-scores like for like.
 import { score, type CrsProfile } from '../crs';
-import type { Facts } from '../facts';
-import { hasFact, profileFromFacts } from '../rules/corrected-crs';
+import { isEntered, type Facts } from '../facts';
+import { profileFromFacts } from '../rules/corrected-crs';
 import { languageExpiry, testsInForce, validOn } from '../rules/language-levels';
 
-export { hasFact, languageExpiry, testsInForce, validOn };
+export { isEntered, languageExpiry, testsInForce, validOn };
 
 /** The day the application goes in: the planned day when it is still ahead, else today. */
 export function submissionDay(facts: Facts, today: string): string {

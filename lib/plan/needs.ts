@@ -3,7 +3,7 @@
 // rows lack a fact is left out and the fact is named instead.
 import type { FactPath, Facts } from '../facts';
 import type { CrsRowKey } from '../reader/types';
-import { hasFact } from './engine';
+import { isEntered } from './engine';
 import type { ChangeId, ClaimId, PlanNeed } from './types';
 
 const spouseFact =
@@ -36,7 +36,7 @@ export function missingFor(facts: Facts, rows: readonly CrsRowKey[]): FactPath[]
   const missing: FactPath[] = [];
   for (const row of rows) {
     for (const fact of ROW_NEEDS[row](facts)) {
-      if (!hasFact(facts, fact) && !missing.includes(fact)) missing.push(fact);
+      if (!isEntered(facts, fact) && !missing.includes(fact)) missing.push(fact);
     }
   }
   return missing;

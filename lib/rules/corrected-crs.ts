@@ -1,12 +1,12 @@
-// The corrected CRS (SPEC.md "Corrected CRS"): start from IRCC's own breakdown as read and replace
+// The corrected CRS: start from IRCC's own breakdown as read and replace
 // only the rows the user's facts fully determine, re-scored by the CRS engine under the grid in
 // force on the ITA date. Age is never replaced: it is fixed at the ITA (A25.2 public policy).
 import { SECTION_ROWS, gridFor, score, sectionsFor, totalOf, type CrsProfile } from '../crs';
-import type { FactPath, Facts } from '../facts';
+import { isEntered, type FactPath, type Facts } from '../facts';
 import { CRS_ROW_KEYS, type CrsRowKey, type Reading } from '../reader/types';
 import { crsYears } from '../work';
 import { levelsOf, testsInForce } from './language-levels';
-import type { RuleInput } from './types';
+import type { PageField, RuleInput } from './types';
 
 /** The facts each row needs before the facts may replace IRCC's number. */
 const ROW_FACTS: Partial<Record<CrsRowKey, (facts: Facts) => FactPath[]>> = {
@@ -33,13 +33,9 @@ const ROW_FACTS: Partial<Record<CrsRowKey, (facts: Facts) => FactPath[]>> = {
   provincialNomination: () => ['nomination'],
 };
 
-export function hasFact(facts: Facts, path: FactPath): boolean {
-  let value: unknown = facts;
-  for (const key of path.split('.')) {
-    if (typeof value !== 'object' || value === null) return false;
-    value = Reflect.get(value, key);
-  }
-  return value !== undefined;
+/** The facts that decide `row`, none for a row the facts never replace (age, arranged employment). */
+export function rowFacts(row: CrsRowKey, facts: Facts): FactPath[] {
+  return ROW_FACTS[row]?.(facts) ?? [];
 }
 
 /** Profile built from the facts; placeholders stand in for absent facts (their rows are not used). */
@@ -104,7 +100,7 @@ export function rowsFromFacts(
   const rows: Partial<Record<CrsRowKey, number>> = {};
   for (const key of CRS_ROW_KEYS) {
     const needs = ROW_FACTS[key]?.(facts);
-    if (needs && needs.every((path) => hasFact(facts, path))) rows[key] = best[key];
+    if (needs && needs.every((path) => isEntered(facts, path))) rows[key] = best[key];
   }
   return rows;
 }
@@ -141,10 +137,14 @@ export function correctCrs(
   const withSpouse =
     spouse !== undefined ? spouse === 'accompanying' : irccSpouse > 0 ? true : null;
   let total: number | null = reading.crs.total;
+  const unknownFor: { facts: FactPath[]; page: PageField[] } = { facts: [], page: [] };
+  if (total === null) unknownFor.page.push('crs.total');
   if (changed.length > 0) {
-    const complete = CRS_ROW_KEYS.every((k) => rows[k] !== undefined && ircc[k] !== undefined);
-    if (!grid || total === null || !complete || withSpouse === null) {
+    const absent = CRS_ROW_KEYS.filter((k) => ircc[k] === undefined);
+    if (!grid || total === null || absent.length > 0 || withSpouse === null) {
       total = null;
+      unknownFor.page.push(...absent.map((k) => `crs.rows.${k}`));
+      if (withSpouse === null) unknownFor.facts.push('family.spouse');
     } else {
       // IRCC's total plus the capped difference, so rows the facts do not touch keep IRCC's weight.
       const sumOf = (r: Partial<Record<CrsRowKey, number>>, spouseScored: boolean): number =>
@@ -152,5 +152,5 @@ export function correctCrs(
       total = total - sumOf(ircc, irccSpouse > 0) + sumOf(rows, withSpouse);
     }
   }
-  return { total, rows, changed, fromFacts, withSpouse };
+  return { total, rows, changed, fromFacts, withSpouse, unknownFor };
 }

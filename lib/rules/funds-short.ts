@@ -1,8 +1,10 @@
 // Proof of funds for FSW and FST unless authorized to work in Canada with a valid job offer; CEC is
-// exempt (readiness-facts.json "proofOfFunds"). Amounts: IRCC table effective 2025-07-07
-// (corroborated by two secondary copies; a 2026 update was not found — re-check on canada.ca).
+// exempt. The family size counts the candidate, the spouse or partner and every dependent child,
+// even those who are not coming. Amounts: IRCC's table effective 2025-07-07 (two secondary copies
+// agree; no 2026 update found — check https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/documents/proof-funds.html).
+import { fired, needs, notApplicable, pass } from './result';
 import { SOURCES } from './sources';
-import { finding, missingFact, num, text } from './text';
+import { count, day, finding, num, text } from './text';
 import type { Rule } from './types';
 
 export const FUNDS_TABLES: readonly {
@@ -39,52 +41,43 @@ export function fundsNeeded(size: number, on: string): { amount: number; table: 
 
 export const rule: Rule = {
   id: 'funds-short',
-  needs: ['funds', 'family.size'],
+  name: text('Proof of funds', 'Preuve de fonds'),
+  needs: ['funds.amount', 'family.size'],
   evaluate({ program, facts, submission }) {
-    if (program !== 'FSW' && program !== 'FST') return [];
+    if (program === null) return needs([], ['invitation.program']);
+    if (program !== 'FSW' && program !== 'FST') return notApplicable();
     const funds = facts.funds;
-    if (funds?.jobOffer === true && funds.authorizedToWork === true) return [];
+    if (funds?.jobOffer === true && funds.authorizedToWork === true) return notApplicable();
     const size = facts.family?.size;
-    if (funds?.amount === undefined) {
-      return [
-        missingFact(
-          'funds-short',
-          'funds.amount',
-          text(
-            `${program} candidates must show settlement funds unless they are authorized to work in Canada and hold a valid job offer.`,
-            `Les candidats ${program} doivent prouver des fonds, sauf s’ils sont autorisés à travailler au Canada et ont une offre d’emploi valide.`,
-          ),
-          SOURCES.funds,
-        ),
-      ];
+    const amount = funds?.amount;
+    if (amount === undefined || size === undefined) {
+      return needs([
+        ...(amount === undefined ? (['funds.amount'] as const) : []),
+        ...(size === undefined ? (['family.size'] as const) : []),
+      ]);
     }
-    if (size === undefined) {
-      return [
-        missingFact(
-          'funds-short',
-          'family.size',
-          text(
-            'the funds needed depend on your family size (you, your spouse and all dependent children, even if not coming).',
-            'les fonds exigés dépendent de la taille de la famille (vous, votre conjoint et tous les enfants à charge, même s’ils ne viennent pas).',
-          ),
-          SOURCES.funds,
-        ),
-      ];
-    }
-    const { amount, table } = fundsNeeded(size, submission);
-    if (funds.amount >= amount) return [];
-    return [
+    const needed = fundsNeeded(size, submission);
+    if (amount >= needed.amount) return pass();
+    const people = count(size, 'person');
+    const exemption =
+      funds?.jobOffer === undefined || funds.authorizedToWork === undefined
+        ? text(
+            ' You do not need to show funds if you are authorized to work in Canada and hold a valid job offer: say so on the options page if you are.',
+            ' Vous n’avez pas à prouver de fonds si vous êtes autorisé à travailler au Canada et avez une offre d’emploi valide : indiquez-le dans les options si c’est le cas.',
+          )
+        : text('', '');
+    return fired(
       finding(
         'funds-short',
         'warning',
-        text('Proof of funds is short', 'Preuve de fonds insuffisante'),
+        text('Your proof of funds is short', 'Votre preuve de fonds est insuffisante'),
         text(
-          `A family of ${size} needs CAD ${num(amount).en} (IRCC table of ${table}); you have CAD ${num(funds.amount).en}, ${num(amount - funds.amount).en} short. Without it by ${submission} the application can be refused: decline unless you can show it.`,
-          `Une famille de ${size} personne(s) doit disposer de ${num(amount).fr} $ CA (tableau d’IRCC du ${table}) ; vous avez ${num(funds.amount).fr} $ CA, soit ${num(amount - funds.amount).fr} de moins. Sans ce montant au ${submission}, la demande peut être refusée : refusez si vous ne pouvez pas le prouver.`,
+          `A family of ${people.en} must show CAD ${num(needed.amount).en} (IRCC’s amounts of ${day(needed.table).en}); you entered CAD ${num(amount).en}, CAD ${num(needed.amount - amount).en} short. Without it on ${day(submission).en} the application can be refused: decline unless you can show it.${exemption.en}`,
+          `Une famille de ${people.fr} doit prouver ${num(needed.amount).fr} $ CA (montants d’IRCC du ${day(needed.table).fr}) ; vous avez indiqué ${num(amount).fr} $ CA, soit ${num(needed.amount - amount).fr} $ CA de moins. Sans ce montant le ${day(submission).fr}, la demande peut être refusée : refusez si vous ne pouvez pas le prouver.${exemption.fr}`,
         ),
         SOURCES.funds,
         { fact: 'funds.amount' },
       ),
-    ];
+    );
   },
 };

@@ -1,4 +1,4 @@
-// IRCC pages each rule cites (reference: readiness-facts.json and crs-grid.json "sources").
+// IRCC pages each rule cites: the page that states the rule, where the user can read it.
 const IRCC = 'https://www.canada.ca/en/immigration-refugees-citizenship';
 export const SOURCES = {
   crsCriteria: `${IRCC}/services/immigrate-canada/express-entry/check-score/crs-criteria.html`,

@@ -18,8 +18,8 @@ export type Validity =
 
 /**
  * `expiry` is the first day the document is no longer valid. `replaceDays` is the assumed time to
- * get a new one; the rule is a decline only when neither submitting earlier nor replacing in time
- * is possible.
+ * get a new one; the rule is a decline only when neither submitting earlier nor replacing before
+ * the known deadline is possible.
  */
 export function validity(expiry: string, input: RuleInput, replaceDays: number): Validity {
   const { itaDate, submission, today, deadline } = input;
@@ -30,7 +30,9 @@ export function validity(expiry: string, input: RuleInput, replaceDays: number):
       lastSafeDay >= today && (deadline === null || lastSafeDay <= deadline.lastLocalDay);
     const replaceable =
       deadline !== null && dayNumber(today) + replaceDays <= dayNumber(deadline.lastLocalDay);
-    const severity: Severity = canSubmitEarlier || replaceable ? 'warning' : 'decline';
+    // Without a deadline nobody can say a new document would come too late: check, not decline.
+    const severity: Severity =
+      canSubmitEarlier || replaceable || deadline === null ? 'warning' : 'decline';
     return { state: 'expires-before-submission', lastSafeDay, severity, replaceable };
   }
   if (deadline !== null && expiry <= deadline.lastLocalDay)

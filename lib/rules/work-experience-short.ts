@@ -1,12 +1,17 @@
 // The experience IRCC scored in whole years must be reached when counted in hours (1,560 h a year,
 // 30 h/week cap, exact days). The Express Entry system counts months, so a candidate can be invited
-// a few days short (readiness-facts.json "workExperienceCounting.CRS_years").
+// a few days short of a full year.
+// https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/check-score/crs-criteria.html
+import { isEntered } from '../facts';
 import type { CrsRowKey } from '../reader/types';
-import { crsYears, wholeHours } from '../work';
-import { rule as programRule } from './program-requirements-not-met';
+import { crsYears, wholeHours, HOURS_PER_YEAR } from '../work';
+import { rowFacts } from './corrected-crs';
+import { programShortfall } from './program-requirements-not-met';
+import { fired, needs, needsInvitationDate, notApplicable, pass } from './result';
 import { SOURCES } from './sources';
-import { finding, missingFact, num, text } from './text';
+import { count, finding, join, num, text } from './text';
 import type { Rule } from './types';
+import { invitationDay, rowNames } from './words';
 
 const WORK_ROWS: readonly CrsRowKey[] = [
   'canadianWork',
@@ -16,54 +21,74 @@ const WORK_ROWS: readonly CrsRowKey[] = [
 
 export const rule: Rule = {
   id: 'work-experience-short',
+  name: text('Claimed work experience in hours', 'Expérience déclarée comptée en heures'),
   needs: ['work'],
   evaluate(input) {
-    const { facts, reading, corrected, itaDate, cutoff } = input;
-    if (itaDate === null) return [];
-    const lower = WORK_ROWS.filter((k) => {
-      const ircc = reading.crs.rows[k];
+    const { facts, reading, corrected, ita, cutoff } = input;
+    const rows = reading.crs.rows;
+    const claimed = WORK_ROWS.filter((k) => (rows[k] ?? 0) > 0);
+    const unread = WORK_ROWS.filter((k) => rows[k] === undefined).map((k) => `crs.rows.${k}`);
+    if (claimed.length === 0)
+      return unread.length > 0 ? needs(facts.work ? [] : ['work'], unread) : notApplicable();
+    if (!facts.work) return needs(['work']);
+    if (ita === null) return needsInvitationDate(input);
+    const unjudged = claimed.filter((k) => corrected.fromFacts[k] === undefined);
+    const lower = claimed.filter((k) => {
       const fromFacts = corrected.fromFacts[k];
-      return ircc !== undefined && fromFacts !== undefined && fromFacts < ircc;
+      return fromFacts !== undefined && fromFacts < (rows[k] ?? 0);
     });
-    if (!facts.work) {
-      const claimed =
-        (reading.crs.rows.canadianWork ?? 0) + (reading.crs.rows.transferForeignWork ?? 0);
-      if (claimed === 0) return [];
-      return [
-        missingFact(
-          'work-experience-short',
-          'work',
-          text(
-            'IRCC counted work experience; list your periods so the hours can be checked.',
-            'IRCC a compté de l’expérience de travail ; indiquez vos périodes pour vérifier les heures.',
-          ),
-          SOURCES.crsCriteria,
-        ),
-      ];
+    if (lower.length === 0) {
+      if (unjudged.length === 0) return pass();
+      const wanted = unjudged.flatMap((k) => rowFacts(k, facts));
+      return needs(wanted.filter((path) => !isEntered(facts, path)));
     }
-    if (lower.length === 0) return [];
-    const years = crsYears(facts.work, itaDate);
-    const rowsEn = lower
-      .map((k) => `${k} ${reading.crs.rows[k]} → ${corrected.fromFacts[k]}`)
-      .join(', ');
+    const years = crsYears(facts.work, ita.date);
+    const drops = join(
+      lower.map((k) =>
+        text(
+          `${rowNames([k]).en}: ${num(rows[k] ?? 0).en} on the letter, ${num(corrected.fromFacts[k] ?? 0).en} from your work`,
+          `${rowNames([k]).fr} : ${num(rows[k] ?? 0).fr} dans la lettre, ${num(corrected.fromFacts[k] ?? 0).fr} d’après votre travail`,
+        ),
+      ),
+      text('; ', ' ; '),
+    );
     const belowCutoff =
       cutoff.value !== null && corrected.total !== null && corrected.total < cutoff.value;
-    const breaksEligibility = programRule.evaluate(input).some((f) => f.severity === 'decline');
-    return [
+    const breaksEligibility = programShortfall(input) !== null;
+    const when = invitationDay(ita);
+    const canadian = count(wholeHours(years.canadianHours), 'hour');
+    const foreign = count(wholeHours(years.foreignHours), 'hour');
+    const canadianYears = count(years.canadian, 'fullYear');
+    const foreignYears = count(years.foreign, 'fullYear');
+    const consequence = belowCutoff
+      ? text(
+          ' With the corrected rows your score is below the cut-off.',
+          ' Avec les lignes corrigées, votre score passe sous le seuil.',
+        )
+      : breaksEligibility
+        ? text(
+            ' The program’s minimum is not met either.',
+            ' L’exigence minimale du programme n’est pas remplie non plus.',
+          )
+        : text(
+            ' Correct the claim before applying: an inflated claim can be taken as misrepresentation.',
+            ' Corrigez la déclaration avant de présenter la demande : une déclaration gonflée peut être considérée comme une fausse déclaration.',
+          );
+    return fired(
       finding(
         'work-experience-short',
         belowCutoff || breaksEligibility ? 'decline' : 'warning',
         text(
-          'Work experience claimed is not reached in hours',
-          'L’expérience déclarée n’est pas atteinte en heures',
+          'The work experience claimed is not reached in hours',
+          'L’expérience de travail déclarée n’est pas atteinte en heures',
         ),
         text(
-          `Counted at ${itaDate}: ${num(wholeHours(years.canadianHours)).en} h Canadian (${years.canadian} full year(s)) and ${num(wholeHours(years.foreignHours)).en} h foreign (${years.foreign} full year(s)); 1 year = 1,560 h. Points from IRCC's breakdown that drop: ${rowsEn}.${belowCutoff ? ' This puts the score below the cut-off.' : ''}${breaksEligibility ? ' The program minimum is not met either.' : ' Correct the claim before applying: an inflated claim can be misrepresentation.'}`,
-          `Compté au ${itaDate} : ${num(wholeHours(years.canadianHours)).fr} h au Canada (${years.canadian} année(s) complète(s)) et ${num(wholeHours(years.foreignHours)).fr} h à l’étranger (${years.foreign} année(s) complète(s)) ; 1 an = 1 560 h. Points du détail d’IRCC qui baissent : ${rowsEn}.${belowCutoff ? ' Le score passe sous le seuil.' : ''}${breaksEligibility ? ' L’exigence minimale du programme n’est pas remplie non plus.' : ' Corrigez la déclaration avant de présenter la demande : une déclaration gonflée peut constituer une fausse déclaration.'}`,
+          `Counted on ${when.en}, over the last 10 years: ${canadian.en} in Canada (${canadianYears.en}) and ${foreign.en} abroad (${foreignYears.en}); a year is ${num(HOURS_PER_YEAR).en} hours. ${drops.en}.${consequence.en}`,
+          `Compté au ${when.fr}, sur les 10 dernières années : ${canadian.fr} au Canada (${canadianYears.fr}) et ${foreign.fr} à l’étranger (${foreignYears.fr}) ; une année compte ${num(HOURS_PER_YEAR).fr} heures. ${drops.fr}.${consequence.fr}`,
         ),
         SOURCES.crsCriteria,
         { fact: 'work' },
       ),
-    ];
+    );
   },
 };

@@ -3,11 +3,15 @@
 import * as z from 'zod/mini';
 import { CRS_ROW_KEYS } from '../reader/types';
 import { FACT_PATHS } from '../facts';
-import { RULE_IDS, type Assessment } from '../rules/types';
+import { CHECK_STATUSES, RULE_IDS, type Assessment } from '../rules/types';
 import { roundSchema } from '../rounds/schema';
 
 const text = z.strictObject({ en: z.string(), fr: z.string() });
 const rows = z.partialRecord(z.enum(CRS_ROW_KEYS), z.number());
+
+const ruleId = z.enum(RULE_IDS);
+const factPath = z.enum(FACT_PATHS);
+const pageField = z.string().check(z.maxLength(80));
 
 export const findingSchema = z.strictObject({
   id: z.enum([...RULE_IDS, 'page-unreadable']),
@@ -15,14 +19,24 @@ export const findingSchema = z.strictObject({
   title: text,
   detail: text,
   source: z.string(),
-  fact: z.optional(z.enum(FACT_PATHS)),
+  fact: z.optional(factPath),
   lastSafeDay: z.optional(z.string()),
   deadline: z.optional(z.string()),
+  missing: z.optional(z.array(z.strictObject({ fact: factPath, checks: z.array(ruleId) }))),
+  notOnPage: z.optional(z.array(z.strictObject({ field: pageField, checks: z.array(ruleId) }))),
+});
+
+export const checkSchema = z.strictObject({
+  id: ruleId,
+  status: z.enum(CHECK_STATUSES),
+  facts: z.optional(z.array(factPath)),
+  page: z.optional(z.array(pageField)),
 });
 
 export const assessmentSchema = z.strictObject({
   verdict: z.enum(['decline', 'review', 'ready']),
   findings: z.array(findingSchema),
+  checks: z.array(checkSchema),
   correctedCrs: z.strictObject({
     total: z.nullable(z.number()),
     rows,
@@ -52,3 +66,14 @@ export const sameShape: [Parsed] extends [Assessment]
     ? true
     : false
   : false = true;
+
+/**
+ * A stored assessment as storage reads it, brought to the current shape; null when it cannot be.
+ * One computed before checks existed carries findings of another meaning (a passing check was an
+ * `info` finding with the rule's id), so it is not converted: it is dropped, and the worker, which
+ * re-runs the rules at every start, stores a fresh one from the stored reading and facts.
+ */
+export function upgradeAssessment(raw: unknown): StoredAssessment | null {
+  const parsed = storedAssessmentSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}

@@ -15,8 +15,10 @@ export interface FindingView {
   detail: Text;
   /** The IRCC page that states the rule. */
   source: string;
-  /** The candidate fact the finding needs (a `FACT_PATHS` entry), when it is about a missing fact. */
+  /** The options-page field the finding points to (a `FACT_PATHS` entry): check, correct or fill in. */
   fact?: FactPath | undefined;
+  /** `facts-missing` only: each fact not entered yet, with the checks waiting for it. */
+  missing?: readonly { fact: FactPath; checks: readonly string[] }[] | undefined;
 }
 
 export interface AssessmentView {
@@ -44,9 +46,14 @@ export interface StoredAssessmentView {
   readingAt: string;
 }
 
-/** Findings that are about a fact the user has not entered yet, for the "facts missing" state. */
-export function missingFactFindings<F extends { fact?: FactPath | undefined }>(
-  findings: readonly F[],
-): F[] {
-  return findings.filter((finding) => finding.fact !== undefined);
+/**
+ * The facts the user has not entered yet, for the "facts missing" state: one item per fact named by
+ * the `facts-missing` finding; another finding's `fact` only points to a field, entered or not.
+ */
+export function missingFactFindings<F extends FindingView>(findings: readonly F[]): F[] {
+  return findings.flatMap((finding) =>
+    finding.id === 'facts-missing'
+      ? (finding.missing ?? []).map((missing) => ({ ...finding, fact: missing.fact }))
+      : [],
+  );
 }

@@ -1,7 +1,8 @@
-// Work experience counted as IRCC counts it (readiness-facts.json "workExperienceCounting"):
-// exact calendar days of each period, at most 30 hours a week counted (also across jobs held at
-// the same time), 1,560 hours = 1 year full-time, only paid skilled work (NOC 2021 TEER 0–3),
-// inside the program's window measured back from a reference date (the ITA or the submission).
+// Work experience counted as IRCC counts it: exact calendar days of each period, at most 30 hours
+// a week counted (also across jobs held at the same time), 1,560 hours = 1 year full-time, only
+// paid skilled work (NOC 2021 TEER 0–3), inside the program's window measured back from a
+// reference date (the ITA or the submission).
+// https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/who-can-apply/canadian-experience-class.html
 import { addDays, addYears, dayNumber } from '../dates';
 import type { WorkPeriod } from '../facts';
 

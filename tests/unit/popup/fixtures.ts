@@ -61,6 +61,18 @@ export const findings = {
     source,
     fact: 'funds.amount',
   },
+  factsMissing: {
+    id: 'facts-missing',
+    severity: 'warning',
+    title: { en: 'Some facts the checks need are missing', fr: 'Il manque des renseignements' },
+    detail: {
+      en: 'Enter on the options page: the funds you have (for: Proof of funds).',
+      fr: 'Saisissez dans les options : le montant de vos fonds (pour : Preuve de fonds).',
+    },
+    source,
+    missing: [{ fact: 'funds.amount', checks: ['funds-short'] }],
+    notOnPage: [],
+  },
   cutoff: {
     id: 'score-below-cutoff',
     severity: 'decline',
@@ -81,6 +93,7 @@ export function assessment(
   return {
     verdict,
     findings: list,
+    checks: [],
     correctedCrs: { total: 498, rows: { canadianWork: 39 }, changed: ['canadianWork'] },
     cutoff: {
       value: 507,
@@ -115,7 +128,7 @@ export const DECLINE = assessment('decline', [
   findings.cutoff,
   findings.languageExpires,
 ]);
-export const REVIEW = assessment('review', [findings.deadline, findings.fundsMissing], {
+export const REVIEW = assessment('review', [findings.deadline, findings.factsMissing], {
   correctedCrs: { total: 512, rows: {}, changed: [] },
 });
 export const READY = assessment('ready', [findings.deadline], {

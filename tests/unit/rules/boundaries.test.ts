@@ -40,18 +40,22 @@ describe('language-test-expires at its boundaries (ITA 2026-08-18, deadline 2026
 });
 
 describe('deadline', () => {
-  it('is information once passed, never a decline', () => {
-    expect(severitiesOf('deadline', {}, Date.UTC(2026, 9, 18, 0, 0, 0))).toEqual(['info']);
+  it('once passed, the invitation can no longer be used: a decline, said first', () => {
+    const a = evaluate(input({}, undefined, { now: Date.UTC(2026, 9, 18, 0, 0, 0) }));
+    expect(a.verdict).toBe('decline');
+    expect(a.findings[0]?.id).toBe('deadline');
+    expect(a.findings[0]?.title.en).toBe('This invitation can no longer be used');
   });
 });
 
 describe('unreadable page', () => {
-  it('gives review with "could not read this page" and what was missing', () => {
+  it('gives review with "could not read this page"; every check waits for what was missing', () => {
     const a = evaluate(
       input({}, (r) => ({ ...r, kind: 'unknown', missing: ['crs.total', 'invitation.date'] })),
     );
     expect(a.verdict).toBe('review');
-    expect(a.findings[0]?.id).toBe('page-unreadable');
-    expect(a.findings[0]?.detail.en).toContain('crs.total, invitation.date');
+    expect(a.findings.map((f) => f.id)).toEqual(['page-unreadable']);
+    expect(new Set(a.checks.map((c) => c.status))).toEqual(new Set(['needs-facts']));
+    expect(a.checks[0]?.page).toEqual(['crs.total', 'invitation.date']);
   });
 });

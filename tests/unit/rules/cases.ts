@@ -1,6 +1,6 @@
-// One firing and one quiet case for every rule of the catalogue, on top of a base candidate who is
-// ready (CEC, invited 2026-08-18, deadline 2026-10-18T00:00Z, everything in order). The meta-test
-// walks this table; a rule without an entry fails it.
+// One firing and one quiet case for every check of the catalogue, on top of a base candidate who
+// is ready (CEC, invited 2026-08-18, deadline 2026-10-18T00:00Z, everything in order). The
+// meta-test walks this table; a check without an entry fails the type check and the test.
 import { score } from '../../../lib/crs';
 import type { Facts } from '../../../lib/facts';
 import type { Reading } from '../../../lib/reader/types';
@@ -34,9 +34,9 @@ export const baseFacts: Facts = {
   round: { cutoff: 450 },
 };
 
-/** IRCC's breakdown for the base facts, as the engine scores them (age 30 on the ITA date). */
-export function baseReading(): Reading {
-  const profile = profileFromFacts(baseFacts, ITA, '2026-09-15', 'english');
+/** IRCC's breakdown for these facts, as the engine scores them, on the base letter. */
+export function readingOf(facts: Facts): Reading {
+  const profile = profileFromFacts(facts, ITA, '2026-09-15', 'english');
   if (!profile) throw new Error('base profile');
   const scored = score(profile, ITA);
   return {
@@ -49,6 +49,11 @@ export function baseReading(): Reading {
     missing: [],
     problems: [],
   };
+}
+
+/** IRCC's breakdown for the base facts (age 30 on the ITA date). */
+export function baseReading(): Reading {
+  return readingOf(baseFacts);
 }
 
 export function input(
@@ -75,6 +80,7 @@ const withRows =
 
 export interface RuleCase {
   fires: { input: EvaluateInput; severity: Severity; why: string };
+  /** No finding of the rule; for `deadline`, which always speaks, information only. */
   quiet: { input: EvaluateInput; why: string };
 }
 
@@ -176,8 +182,11 @@ export const CASES: Record<RuleId, RuleCase> = {
       why: 'French round without a French result',
     },
     quiet: {
-      input: input({ round: { cutoff: 450, category: 'stem' } }),
-      why: '3 years in one occupation for a STEM round',
+      input: input({
+        round: { cutoff: 450, category: 'stem' },
+        work: [{ ...baseFacts.work![0]!, noc: '21220' }],
+      }),
+      why: '3 years as NOC 21220, a STEM occupation, for a STEM round',
     },
   },
   'police-certificates-pending': {
@@ -227,6 +236,33 @@ export const CASES: Record<RuleId, RuleCase> = {
       why: 'no round on 2026-08-20',
     },
     quiet: { input: input({ round: undefined }), why: 'round 436 matched by date and CEC' },
+  },
+  'facts-missing': {
+    fires: {
+      input: input({ dateOfBirth: undefined }),
+      severity: 'warning',
+      why: 'no date of birth: the age checks wait for it',
+    },
+    quiet: { input: input(), why: 'every fact entered' },
+  },
+  'facts-contradict': {
+    fires: {
+      input: input({ family: { ...baseFacts.family, spouse: 'not-accompanying', size: 1 } }),
+      severity: 'warning',
+      why: 'a spouse who is not coming still counts in a family size of 1',
+    },
+    quiet: {
+      input: input({ family: { ...baseFacts.family, spouse: 'not-accompanying', size: 2 } }),
+      why: 'family of 2 with a spouse who is not coming',
+    },
+  },
+  'invitation-date-assumed': {
+    fires: {
+      input: input({}, (r) => ({ ...r, invitation: { ...r.invitation, date: null } })),
+      severity: 'warning',
+      why: 'no letter date: inferred from the deadline',
+    },
+    quiet: { input: input(), why: 'the letter states its date' },
   },
   'rules-may-have-changed': {
     fires: {

@@ -1,7 +1,16 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { RULE_IDS, RULES, evaluate, type Finding } from '../../../lib/rules';
+import {
+  CHECKS,
+  RULE_IDS,
+  RULES,
+  checkName,
+  evaluate,
+  type Assessment,
+  type Finding,
+  type RuleId,
+} from '../../../lib/rules';
 import { CASES, input } from './cases';
 
 const ruleFile = (id: string) =>
@@ -13,47 +22,74 @@ function checkFinding(f: Finding): void {
   expect(f.title.fr.trim(), `${f.id}: French title`).not.toBe('');
   expect(f.detail.en.trim(), `${f.id}: English detail`).not.toBe('');
   expect(f.detail.fr.trim(), `${f.id}: French detail`).not.toBe('');
+  expect(f.detail.fr, `${f.id}: the French detail must not be the English one`).not.toBe(
+    f.detail.en,
+  );
   expect(f.source, `${f.id}: source must be an IRCC page`).toMatch(IRCC_SOURCE);
 }
 
+const statusOf = (a: Assessment, id: RuleId) => a.checks.find((c) => c.id === id)?.status;
+
 describe('the rule catalogue', () => {
-  it('has every id of SPEC.md exactly once, in a file named after it', () => {
-    expect(RULES.map((r) => r.id)).toEqual([...RULE_IDS]);
+  it('has every id once, each in a file named after it, with a name in both languages', () => {
+    expect(CHECKS.map((c) => c.id).sort()).toEqual([...RULE_IDS].sort());
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
-    for (const rule of RULES)
-      expect(existsSync(ruleFile(rule.id)), `lib/rules/${rule.id}.ts`).toBe(true);
+    for (const id of RULE_IDS) {
+      expect(existsSync(ruleFile(id)), `lib/rules/${id}.ts`).toBe(true);
+      expect(checkName(id).en, `${id}: English name`).not.toBe('a check');
+      expect(checkName(id).fr, `${id}: French name`).not.toBe(checkName(id).en);
+    }
   });
 
-  it('gives "ready" for the base candidate, with no warning from any rule', () => {
+  it('reports one check per catalogue id, in catalogue order', () => {
+    expect(evaluate(input()).checks.map((c) => c.id)).toEqual([...RULE_IDS]);
+  });
+
+  it('gives "ready" for the base candidate: every check passes or does not apply', () => {
     const assessment = evaluate(input());
     expect(
       assessment.findings.filter((f) => f.severity !== 'info').map((f) => f.detail.en),
     ).toEqual([]);
+    expect(
+      assessment.checks.filter((c) => c.status === 'needs-facts'),
+      'the base candidate has every fact entered',
+    ).toEqual([]);
     expect(assessment.verdict).toBe('ready');
   });
 
-  it.each(RULES.map((r) => [r.id]))('%s has a firing and a quiet case', (id) => {
-    expect(CASES[id], `add ${id} to tests/unit/rules/cases.ts`).toBeDefined();
-  });
+  it.each(RULE_IDS.map((id) => [id, CASES[id].fires.why, CASES[id]] as const))(
+    '%s fires: %s',
+    (id, _why, cases) => {
+      const assessment = evaluate(cases.fires.input);
+      const mine = assessment.findings.filter((f) => f.id === id);
+      expect(
+        mine.map((f) => f.severity),
+        `${id} should fire (${cases.fires.why})`,
+      ).toContain(cases.fires.severity);
+      expect(statusOf(assessment, id), `${id}: a rule with findings reports "fired"`).toBe('fired');
+      assessment.findings.forEach(checkFinding);
+    },
+  );
 
-  it.each(RULES.map((r) => [r.id, CASES[r.id]] as const))('%s fires: %s', (id, cases) => {
-    const { findings } = evaluate(cases.fires.input);
-    const mine = findings.filter((f) => f.id === id);
-    expect(
-      mine.map((f) => f.severity),
-      `${id} should fire (${cases.fires.why})`,
-    ).toContain(cases.fires.severity);
-    findings.forEach(checkFinding);
-  });
-
-  it.each(RULES.map((r) => [r.id, CASES[r.id]] as const))('%s stays quiet: %s', (id, cases) => {
-    const { findings } = evaluate(cases.quiet.input);
-    const loud = findings.filter((f) => f.id === id && f.severity !== 'info');
-    expect(
-      loud.map((f) => f.detail.en),
-      `${id} should be quiet (${cases.quiet.why})`,
-    ).toEqual([]);
-  });
+  it.each(RULE_IDS.map((id) => [id, CASES[id].quiet.why, CASES[id]] as const))(
+    '%s stays quiet: %s',
+    (id, _why, cases) => {
+      const assessment = evaluate(cases.quiet.input);
+      const mine = assessment.findings.filter((f) => f.id === id);
+      if (id === 'deadline') {
+        expect(
+          mine.map((f) => f.severity),
+          'the countdown is information only',
+        ).toEqual(['info']);
+        return;
+      }
+      expect(
+        mine.map((f) => f.detail.en),
+        `${id} should be quiet (${cases.quiet.why}): a finding means the rule fired`,
+      ).toEqual([]);
+      expect(statusOf(assessment, id), `${id}: quiet means it did not fire`).not.toBe('fired');
+    },
+  );
 
   it('sorts findings by severity and derives the verdict from them', () => {
     const { findings, verdict } = evaluate(CASES['score-below-cutoff'].fires.input);

@@ -21,6 +21,10 @@ describe('parseFacts', () => {
       'work[0].end: ends (2020-01-01) before it starts (2024-03-04)',
     ],
     [{ family: { size: 0 } }, 'family.size: must be at least 1'],
+    [
+      { languageTests: [{ ...IELTS_TEST, resultDate: '9999-12-31' }] },
+      'languageTests[0].resultDate: expected a year from 1900 to 2100',
+    ],
     [{ spouseCanadianWorkYears: 1.5 }, 'spouseCanadianWorkYears: expected a whole number'],
     [[], 'facts: expected an object'],
     [
