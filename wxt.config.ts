@@ -9,7 +9,7 @@ export default defineConfig({
     // portal's pages (the content script, and the guard and structure scripts the background
     // injects) use the browser's own promise API instead (Chrome MV3 and Firefox both have it for
     // the calls they make: runtime.sendMessage, storage.local.get/onChanged): the polyfill is ~10 KB
-    // of the content script's 30 KB budget (issue 3). Source code still imports `wxt/browser`, so
+    // of the content script's 30 KB budget (scripts/budgets.mjs). Source code still imports `wxt/browser`, so
     // unit tests keep WXT's fake browser.
     'vite:build:extendConfig': (entrypoints, config) => {
       const inPage = (type: string) => type === 'content-script' || type === 'unlisted-script';

@@ -1,4 +1,4 @@
-// The candidate profile `ita-ready score` takes (reference format: profile.md), in grid terms.
+// The candidate profile `ita-ready score` takes (docs/formats.md "Candidate profile"), in grid terms.
 // Strict objects: a misspelt key is an error, never silently ignored.
 import * as z from 'zod/mini';
 import { ARRANGED_EMPLOYMENT, CANADIAN_EDUCATION, EDUCATION_LEVELS } from './grids/types';

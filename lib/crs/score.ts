@@ -46,7 +46,8 @@ const sumPerAbility = <P>(bands: readonly Band<P>[], levels: Levels, pick: (p: P
 const allAtLeast = (levels: Levels | undefined, min: number): boolean =>
   levels !== undefined && levelsOf(levels).every((level) => level >= min);
 
-/** Tier from the LOWEST of the four abilities (crs-grid.json, "languageTiers"). */
+/** Tier from the LOWEST of the four abilities: IRCC's "CLB 7 or more on all first official
+ * language abilities" is met only when every ability is (crs-criteria page, skill transferability). */
 function tier(levels: Levels, { low, high }: { low: number; high: number }): LanguageTier {
   const lowest = Math.min(...levelsOf(levels));
   return lowest >= high ? 'high' : lowest >= low ? 'low' : 'none';

@@ -1,7 +1,7 @@
 // Test facts shared by the facts parser tests (tests/unit/rules/facts.test.ts), the options form
 // tests (tests/unit/options/forms.test.ts) and the rule cases (tests/unit/rules/cases.ts).
-// PROFILE_MD_EXAMPLE is the example of the "Candidate facts" section of reference/profile.md, in
-// the format the options page stores; copied here because tests must not read /work/shared.
+// PROFILE_MD_EXAMPLE is the example of docs/formats.md "Candidate facts", in the format the options
+// page stores.
 import type { Facts, LanguageTestFact, WorkPeriod } from '../../lib/facts';
 
 /** One full-time, paid job in Canada, TEER 1 (NOC 21231), still held: a period that counts. */

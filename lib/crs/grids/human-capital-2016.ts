@@ -107,8 +107,9 @@ export const SPOUSE_2016: SpouseTables = {
   ],
 };
 
-// Tier names of crs-grid.json: education / foreign work `clb7` = low, `clb9` = high; certificate
-// `clb5` = low, `clb7` = high; Canadian work columns `one` = low, `twoPlus` = high.
+// IRCC's skill-transferability tables have two language columns each: education and foreign work
+// "CLB 7 or more" (low) and "CLB 9 or more" (high); the certificate of qualification "CLB 5" (low)
+// and "CLB 7" (high); Canadian work "1 year" (low) and "2 years or more" (high).
 export const TRANSFER_2016: TransferTables = {
   tiers: {
     educationAndForeignWork: { low: 7, high: 9 },

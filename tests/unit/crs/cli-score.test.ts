@@ -53,9 +53,9 @@ describe('ita-ready score --json', () => {
     expect(JSON.parse(out)).toMatchObject({ grid: 'crs-2025-03-25', total, sections });
   });
 
-  // reference/profile.md's example: with spouse 100 + 126 + (29+22+29+22) + 12 + 35 = 375 core,
+  // docs/formats.md's example profile: with spouse 100 + 126 + (29+22+29+22) + 12 + 35 = 375 core,
   // spouse 8 + 12 + 0 = 20, transfer 50 + 50, French bonus 50 (NCLC 7 and CLB 5+ on all four).
-  it('scores the example profile of profile.md: 545', async () => {
+  it('scores the example profile of docs/formats.md: 545', async () => {
     const { code, out } = await run(
       `${PROFILES}/profile-md-example.json`,
       '--on',

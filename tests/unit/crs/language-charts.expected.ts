@@ -1,5 +1,5 @@
 // Expected CLB/NCLC ranges per ability, transcribed from IRCC's test equivalency charts
-// (reference language-conversions.json) independently of lib/language/charts.ts, whose minimums
+// on canada.ca independently of lib/language/charts.ts, whose minimums
 // they check: [level, lowest score, highest score] per ability.
 import type { Ability, LanguageTest } from '../../../lib/language';
 

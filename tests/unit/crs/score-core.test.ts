@@ -1,5 +1,5 @@
 // Sections A (core) and B (spouse): every row of every table, single and with a spouse.
-// Expected points are typed from IRCC's CRS criteria page (reference crs-grid.json), not read
+// Expected points are typed from IRCC's CRS criteria page, not read
 // from lib/crs, so a typo in the grid data fails here.
 import { describe, expect, it } from 'vitest';
 import { score, type CrsProfile } from '../../../lib/crs';

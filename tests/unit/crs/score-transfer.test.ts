@@ -1,5 +1,6 @@
 // Section C, skill transferability: each table cell, the 50-point group caps, the 100-point
-// section cap, and the traps listed in crs-grid.json ("languageTiers", "educationRows").
+// section cap, and the traps of IRCC's tables: the language tier set by the LOWEST ability, and the
+// education rows that count as "two or more credentials".
 import { describe, expect, it } from 'vitest';
 import { score, type CrsProfile } from '../../../lib/crs';
 import { all, CURRENT, levels, profile, zeroSpouse } from './profile-builder';
