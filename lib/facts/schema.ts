@@ -1,4 +1,4 @@
-// The candidate's facts (profile.md "Candidate facts"): what the user knows and the page does not
+// The candidate's facts (docs/formats.md "Candidate facts"): what the user knows and the page does not
 // say. Shared by `ita-ready check --facts` and the extension's storage. Strict: a misspelt key is an
 // error, never silently ignored. Every key is optional; the rule that needs a fact asks for it.
 import * as z from 'zod/mini';
