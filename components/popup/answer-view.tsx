@@ -147,7 +147,9 @@ export function AnswerView(props: {
       </p>
       {headline.finding && (
         <details class="answer-why" data-testid="answer-why">
-          <summary>{t.answer.why}</summary>
+          <summary>
+            <span>{t.answer.why}</span>
+          </summary>
           <p>{headline.finding.detail[language]}</p>
           <FindingLinks finding={headline.finding} t={t} optionsUrl={optionsUrl} />
         </details>

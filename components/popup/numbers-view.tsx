@@ -120,9 +120,9 @@ export function NumbersView(props: {
                   name: roundName(round),
                 })
               : t.numbers.typed)}
-          {cutoff.value !== null && rounds && ' '}
-          {rounds && (
-            <span data-testid="rounds-freshness">{freshnessWords(rounds, b, timeZone)}</span>
+          {cutoff.value !== null && freshness && ' '}
+          {freshness && (
+            <span data-testid="rounds-freshness">{freshnessWords(freshness, b, timeZone)}</span>
           )}
         </p>
       )}

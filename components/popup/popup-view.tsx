@@ -180,17 +180,16 @@ function LetterView(
         timeZone={timeZone}
         optionsUrl={optionsUrl}
       />
-      {!expired && (
-        <NumbersView
-          ircc={reading.crs.total}
-          assessment={judged ? assessment : null}
-          rounds={view.rounds}
-          t={t}
-          b={b}
-          locale={locale}
-          timeZone={timeZone}
-        />
-      )}
+      {/* Expired: IRCC's score as read, nothing compared with it any more. */}
+      <NumbersView
+        ircc={reading.crs.total}
+        assessment={judged && !expired ? assessment : null}
+        rounds={view.rounds}
+        t={t}
+        b={b}
+        locale={locale}
+        timeZone={timeZone}
+      />
       {deadline && (
         <TimeView deadline={deadline} now={now} timeZone={timeZone} t={t} expired={expired} />
       )}

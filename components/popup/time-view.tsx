@@ -30,7 +30,8 @@ export function TimeView(props: {
         </p>
       )}
       <p class="small muted" data-testid="deadline-utc">
-        {t.time.utc({ deadline: deadline.instant })}
+        {/* The instant itself, for a machine: the words are for the user. */}
+        <time dateTime={deadline.instant}>{t.time.utc({ deadline: deadline.instant })}</time>
       </p>
       {deadline.estimated && <p class="small">{t.time.estimated}</p>}
     </section>

@@ -49,7 +49,7 @@ function notReadList(fields: readonly string[]): string {
       ? []
       : rows.length === 1 && rows[0] !== undefined
         ? [pageField(rows[0])]
-        : rows.includes('crs.rows')
+        : rows.includes('crs.rows') || rows.length >= CRS_ROW_KEYS.length
           ? ['the score table']
           : [`${count(rows.length, 'row', 'rows')} of the score table`];
   return list([...others, ...table]);

@@ -52,7 +52,7 @@ function notReadList(fields: readonly string[]): string {
       ? []
       : rows.length === 1 && rows[0] !== undefined
         ? [pageField(rows[0])]
-        : rows.includes('crs.rows')
+        : rows.includes('crs.rows') || rows.length >= CRS_ROW_KEYS.length
           ? ['le tableau des points']
           : [`${count(rows.length, 'ligne', 'lignes')} du tableau des points`];
   return list([...others, ...table]);
