@@ -12,6 +12,8 @@ import {
   type Reminder,
 } from '@/lib/reminders';
 import { formatUtc } from '@/lib/dates';
+import { buildChecklist } from '@/lib/checklist';
+import { documentReminderText, pendingDocumentKeys } from '@/lib/reminders/documents';
 import type { Assessment } from '@/lib/rules/types';
 import type { Settings } from '@/lib/schema/settings';
 import { loadSettings } from '@/utils/storage';
@@ -42,6 +44,9 @@ export async function syncReminders(
     plannedSubmission: facts.plannedSubmission ?? null,
     languageTestDates: (facts.languageTests ?? []).map((test) => test.resultDate),
     ecaIssued: facts.education?.ecaIssued ?? null,
+    documentKeys: reading
+      ? pendingDocumentKeys(buildChecklist({ reading, facts, now, timeZone }))
+      : [],
     now,
     timeZone,
   });
@@ -98,7 +103,7 @@ export async function onReminderAlarm(
   await browser.notifications.create(alarm.name, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    ...text,
+    ...(reminder.kind === 'documents' ? documentReminderText(reminder, language) : text),
   });
   return reminder;
 }
