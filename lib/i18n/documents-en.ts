@@ -2,73 +2,34 @@
 // documents-fr.ts must provide every key (`DocumentsMessages`), so a missing French text fails the
 // type check.
 import type {
-  ChecklistId,
   ChecklistItem,
   ClaimBasis,
   DocumentStatus,
   PeriodRef,
-  PersonRef,
   Progress,
   Reason,
   TestRef,
 } from '../checklist';
-import type { KeyParts } from '../checklist/keys';
-import { addDays, formatDate } from '../dates';
+import { addDays } from '../dates';
 import { CHARTS } from '../language';
 import type { PackError, PackQuality, PageRange } from '../pack/types';
-import { countryName, formatMegabytes, formatNumber } from './documents-format';
+import {
+  country,
+  date,
+  days,
+  documentNamesEn,
+  itemName,
+  NAMES,
+  person,
+  who,
+} from './document-names-en';
+import { formatMegabytes, formatNumber } from './documents-format';
 
-const date = (iso: string) => formatDate(iso, 'en');
-const country = (code: string) => countryName(code, 'en');
-const days = (n: number) => `${formatNumber(n, 'en')} ${n === 1 ? 'day' : 'days'}`;
 const pages = (n: number) => `${formatNumber(n, 'en')} ${n === 1 ? 'page' : 'pages'}`;
 const list = (items: string[]) =>
   items.length <= 1
     ? (items[0] ?? '')
     : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-
-const NAMES: Record<ChecklistId, string> = {
-  'digital-photo': 'Digital photo',
-  passport: 'Passport',
-  'police-certificate': 'Police certificate',
-  'employment-proof': 'Proof of work experience',
-  'proof-of-funds': 'Proof of funds',
-  'language-results': 'Language test results',
-  eca: 'Educational credential assessment (ECA)',
-  'education-credentials': 'Diplomas and transcripts',
-  'provincial-nomination': 'Provincial nomination certificate',
-  'job-offer': 'Written job offer',
-  'marriage-certificate': 'Marriage certificate',
-  'common-law-proof': 'Proof of common-law union',
-  'birth-certificates-children': 'Birth certificate',
-  'sibling-proof': 'Proof of a sibling in Canada',
-  'canadian-education-proof': 'Canadian diploma or degree',
-  'certificate-of-qualification': 'Certificate of qualification',
-  'medical-exam': 'Medical exam',
-};
-
-function person(p: PersonRef): string {
-  if (p === 'candidate') return 'You';
-  if (p === 'spouse') return 'Your spouse or partner';
-  return `Child ${p.slice('child-'.length)}`;
-}
-
-/** Who a sentence is about: "you", "your spouse or partner", "child 2". */
-function who(p: PersonRef): string {
-  if (p === 'candidate') return 'you';
-  if (p === 'spouse') return 'your spouse or partner';
-  return `child ${p.slice('child-'.length)}`;
-}
-
-function itemName(parts: Pick<KeyParts, 'id' | 'country' | 'start'>): string {
-  const name = NAMES[parts.id];
-  if (parts.id === 'police-certificate' && parts.country)
-    return `${name} (${country(parts.country)})`;
-  if (parts.id === 'employment-proof' && parts.country && parts.start) {
-    return `${name} (${country(parts.country)}, from ${date(parts.start)})`;
-  }
-  return name;
-}
 
 const span = (p: PeriodRef) =>
   `from ${date(p.start)} ${p.end === null ? 'to now' : `to ${date(p.end)}`}`;
@@ -277,14 +238,12 @@ const ranges = (parts: PageRange[]) =>
 export const documentsEn = {
   pageTitle: 'ITA Ready – your documents',
   heading: 'Your documents',
+  checklistHeading: 'Document checklist',
   intro:
     'Every document your application for permanent residence will need, for you and each person in it, from your ITA letter and the facts you entered. Tick what you have, and date what you asked for.',
   languageSwitch: 'Language',
   person,
-  itemName,
-  /** The item's name, with whose it is when it is not the candidate's. */
-  itemLabel: (parts: Pick<KeyParts, 'id' | 'for' | 'country' | 'start'>) =>
-    parts.for === 'candidate' ? itemName(parts) : `${itemName(parts)} (${who(parts.for)})`,
+  ...documentNamesEn,
   status: STATUS,
   why,
   timing: (item: ChecklistItem) => {
@@ -323,12 +282,6 @@ export const documentsEn = {
   saveFailed: (p: { reason: string }) => `Could not save your change: ${p.reason}`,
   nothingRead: 'No ITA letter read yet.',
 
-  reminder: {
-    title: (p: { count: number; days: number }) =>
-      `${formatNumber(p.count, 'en')} ${p.count === 1 ? 'document is' : 'documents are'} not ready, ${days(p.days)} before your deadline`,
-    body: (p: { items: string[] }) => `Still to get or expiring: ${p.items.join('; ')}.`,
-  },
-
   pack: {
     heading: 'Prepare one file to upload',
     intro:
@@ -364,6 +317,8 @@ export const documentsEn = {
     fileName: 'File name',
     save: 'Save the PDF',
     startOver: 'Start over',
+    unexpected: (p: { reason: string }) =>
+      `The PDF could not be made (${p.reason}). Nothing was saved; your files are unchanged.`,
     goLower: 'Make it fit below 150 dpi anyway',
     goLowerWarning:
       'Below 150 dpi small print can become hard to read, and IRCC may ask for the document again.',

@@ -17,8 +17,15 @@ export function formatNumber(value: number, language: UiLanguage): string {
   return new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 0 }).format(value);
 }
 
-/** Megabytes as upload limits count them (1 MB = 1,000,000 bytes), one decimal. */
+/**
+ * Megabytes as upload limits count them (1 MB = 1,000,000 bytes), one decimal; under 0.1 MB in
+ * kilobytes, so a small file is not shown as "0.0 MB".
+ */
 export function formatMegabytes(bytes: number, language: UiLanguage): string {
+  if (bytes < 100_000) {
+    const kilobytes = formatNumber(Math.max(1, Math.round(bytes / 1000)), language);
+    return `${kilobytes}\u00a0${language === 'fr' ? 'ko' : 'kB'}`;
+  }
   const value = new Intl.NumberFormat(LOCALE[language], {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,

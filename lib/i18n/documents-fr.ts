@@ -2,25 +2,30 @@
 // clés que documents-en.ts. Typographie française : espace insécable avant : ; ! ? et dans les
 // nombres, guillemets « » avec espaces fines insécables.
 import type {
-  ChecklistId,
   ChecklistItem,
   ClaimBasis,
   DocumentStatus,
   PeriodRef,
-  PersonRef,
   Reason,
   TestRef,
 } from '../checklist';
-import type { KeyParts } from '../checklist/keys';
-import { addDays, formatDate } from '../dates';
+import { addDays } from '../dates';
 import { CHARTS } from '../language';
 import type { PageRange } from '../pack/types';
 import type { DocumentsMessages } from './documents-en';
-import { countryName, formatMegabytes, formatNumber } from './documents-format';
+import {
+  country,
+  date,
+  days,
+  documentNamesFr,
+  itemName,
+  NAMES,
+  person,
+  who,
+  of,
+} from './document-names-fr';
+import { formatMegabytes, formatNumber } from './documents-format';
 
-const date = (iso: string) => formatDate(iso, 'fr');
-const country = (code: string) => countryName(code, 'fr');
-const days = (n: number) => `${formatNumber(n, 'fr')}\u00a0${n >= 2 ? 'jours' : 'jour'}`;
 const pages = (n: number) => `${formatNumber(n, 'fr')}\u00a0${n >= 2 ? 'pages' : 'page'}`;
 const list = (items: string[]) =>
   items.length <= 1
@@ -28,52 +33,6 @@ const list = (items: string[]) =>
     : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-const NAMES: Record<ChecklistId, string> = {
-  'digital-photo': 'Photo numérique',
-  passport: 'Passeport',
-  'police-certificate': 'Certificat de police',
-  'employment-proof': 'Preuve d’expérience de travail',
-  'proof-of-funds': 'Preuve de fonds',
-  'language-results': 'Résultats de test de langue',
-  eca: 'Évaluation des diplômes d’études (EDE)',
-  'education-credentials': 'Diplômes et relevés de notes',
-  'provincial-nomination': 'Certificat de désignation provinciale',
-  'job-offer': 'Offre d’emploi écrite',
-  'marriage-certificate': 'Certificat de mariage',
-  'common-law-proof': 'Preuve d’union de fait',
-  'birth-certificates-children': 'Acte de naissance',
-  'sibling-proof': 'Preuve d’un frère ou d’une sœur au Canada',
-  'canadian-education-proof': 'Diplôme canadien',
-  'certificate-of-qualification': 'Certificat de compétence',
-  'medical-exam': 'Examen médical',
-};
-
-function person(p: PersonRef): string {
-  if (p === 'candidate') return 'Vous';
-  if (p === 'spouse') return 'Votre époux ou conjoint de fait';
-  return `Enfant ${p.slice('child-'.length)}`;
-}
-
-/** De qui parle la phrase : « vous », « votre époux ou conjoint de fait », « l’enfant 2 ». */
-function who(p: PersonRef): string {
-  if (p === 'candidate') return 'vous';
-  if (p === 'spouse') return 'votre époux ou conjoint de fait';
-  return `l’enfant ${p.slice('child-'.length)}`;
-}
-
-/** « de vous », « de l’enfant 2 », « de votre époux ou conjoint de fait ». */
-const of = (p: PersonRef) => `de ${who(p)}`;
-
-function itemName(parts: Pick<KeyParts, 'id' | 'country' | 'start'>): string {
-  const name = NAMES[parts.id];
-  if (parts.id === 'police-certificate' && parts.country)
-    return `${name} (${country(parts.country)})`;
-  if (parts.id === 'employment-proof' && parts.country && parts.start) {
-    return `${name} (${country(parts.country)}, depuis le ${date(parts.start)})`;
-  }
-  return name;
-}
 
 const span = (p: PeriodRef) =>
   `du ${date(p.start)} ${p.end === null ? 'à aujourd’hui' : `au ${date(p.end)}`}`;
@@ -282,13 +241,12 @@ const ranges = (parts: PageRange[]) =>
 export const documentsFr: DocumentsMessages = {
   pageTitle: 'ITA Ready – vos documents',
   heading: 'Vos documents',
+  checklistHeading: 'Liste de documents',
   intro:
     'Chaque document dont votre demande de résidence permanente aura besoin, pour vous et chaque personne qu’elle comprend, d’après votre lettre d’invitation et les renseignements entrés. Cochez ce que vous avez, et datez ce que vous avez demandé.',
   languageSwitch: 'Langue',
   person,
-  itemName,
-  itemLabel: (parts) =>
-    parts.for === 'candidate' ? itemName(parts) : `${itemName(parts)} (${who(parts.for)})`,
+  ...documentNamesFr,
   status: STATUS,
   why,
   timing: (item) => {
@@ -325,12 +283,6 @@ export const documentsFr: DocumentsMessages = {
   saveFailed: (p) => `Impossible d’enregistrer votre changement\u00a0: ${p.reason}`,
   nothingRead: 'Aucune lettre d’invitation lue pour l’instant.',
 
-  reminder: {
-    title: (p) =>
-      `${formatNumber(p.count, 'fr')} ${p.count >= 2 ? 'documents ne sont pas prêts' : 'document n’est pas prêt'}, à ${days(p.days)} de votre date limite`,
-    body: (p) => `Encore à obtenir ou expirant trop tôt\u00a0: ${p.items.join('\u00a0; ')}.`,
-  },
-
   pack: {
     heading: 'Préparer un seul fichier à téléverser',
     intro:
@@ -362,6 +314,8 @@ export const documentsFr: DocumentsMessages = {
     fileName: 'Nom du fichier',
     save: 'Enregistrer le PDF',
     startOver: 'Recommencer',
+    unexpected: (p) =>
+      `Le PDF n’a pas pu être créé (${p.reason}). Rien n’a été enregistré\u00a0; vos fichiers sont intacts.`,
     goLower: 'Le faire tenir sous 150\u00a0ppp quand même',
     goLowerWarning:
       'Sous 150\u00a0ppp, les petits caractères peuvent devenir difficiles à lire, et IRCC peut redemander le document.',

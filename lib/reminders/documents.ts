@@ -2,7 +2,7 @@
 // one alarm each naming every item still to get or that stops holding too soon (the alarm's name
 // carries their keys, so it survives a worker restart). Pure: `now` comes in.
 import { parseItemKey, pendingItems, type Checklist } from '../checklist';
-import { documentsMessages } from '../i18n/documents';
+import { documentNames } from '../i18n/document-names';
 import type { UiLanguage } from '../i18n';
 import type { Reminder } from './index';
 
@@ -43,7 +43,7 @@ export function documentReminderText(
   reminder: Omit<Reminder, 'at'>,
   language: UiLanguage,
 ): { title: string; message: string } {
-  const t = documentsMessages(language);
+  const t = documentNames(language);
   const items = reminder.subject
     .split(SEPARATOR)
     .map(parseItemKey)
