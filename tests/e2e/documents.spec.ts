@@ -179,6 +179,10 @@ test.describe('the upload preparer', () => {
       Number((3508 / 2480).toFixed(2)),
     ]);
 
+    expect(
+      requests.some((url) => /\/chunks\/pack-[\w-]+\.js$/.test(url)),
+      'the recorder sees the page’s own requests (the preparer loaded on first use)',
+    ).toBe(true);
     const out = requests.filter((url) => !/^(chrome-extension|blob|data):/.test(url));
     expect(out, 'no request may leave the machine').toEqual([]);
   });
