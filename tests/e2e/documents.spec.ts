@@ -58,6 +58,7 @@ test('the checklist: per person, ticks and request dates saved, progress, Englis
   context,
   extensionId,
   openPortalPage,
+  openOptions,
   takeScreenshot,
 }) => {
   await openPortalPage(LETTER_PATH, SAMPLE_LETTER);
@@ -99,6 +100,15 @@ test('the checklist: per person, ticks and request dates saved, progress, Englis
   expect(facts.dateOfBirth, 'nothing else the user entered is touched').toBe('1994-06-02');
   expect(facts.policeCertificates).toEqual(FACTS.policeCertificates);
   await takeScreenshot(page, 'documents-en', { fullPage: true });
+
+  // A fact changed on the options page afterwards keeps the marks, which its form does not show.
+  const options = await openOptions();
+  await options.locator('[id="dateOfBirth"]').fill('1994-06-03');
+  await expect(byTestId(options, 'save-status')).toHaveText(/All changes saved/);
+  const after = await storedFacts(page);
+  expect(after.dateOfBirth).toBe('1994-06-03');
+  expect(after.documents, 'the marks survive a save on the options page').toEqual(facts.documents);
+  await options.close();
 
   await page.getByRole('button', { name: 'Français' }).click();
   await expect(page.locator('h1')).toHaveText('Vos documents');
