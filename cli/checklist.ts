@@ -10,6 +10,7 @@ import {
   type ChecklistItem,
 } from '../lib/checklist';
 import { FACT_NAMES } from '../lib/facts';
+import { BUNDLED_ROUNDS } from '../lib/rounds';
 import { documentsEn as t } from '../lib/i18n/documents-en';
 import { dateOption, HELP, parseCommand } from './args';
 import type { Io } from './io';
@@ -87,7 +88,7 @@ export async function runChecklist(args: string[], io: Io): Promise<number> {
   const facts = values.facts === undefined ? {} : await loadFacts(values.facts);
   const reading = await loadKnownReading(page);
   const { now, timeZone } = evaluationTime(today);
-  const checklist = buildChecklist({ reading, facts, now, timeZone });
+  const checklist = buildChecklist({ reading, facts, now, timeZone, rounds: BUNDLED_ROUNDS });
   if (values.json) {
     const missingFacts = checklist.missingFacts;
     io.out(

@@ -4,6 +4,7 @@
 import { addDays, dayNumber } from '../dates';
 import type { Facts } from '../facts';
 import type { CrsRowKey, Program, Reading } from '../reader/types';
+import type { Round } from '../rounds';
 import { buildInput } from '../rules/context';
 import type { ChecklistFact, Checklist } from './types';
 
@@ -15,6 +16,8 @@ export interface ChecklistInput {
   now: number;
   /** IANA zone of the user's "today" and of the deadline's last day; default UTC. */
   timeZone?: string;
+  /** The rounds the rules know, so the deadline is worked out exactly as they work it out. */
+  rounds?: readonly Round[];
 }
 
 export interface Context {
@@ -48,7 +51,7 @@ export function contextOf(input: ChecklistInput): Context {
   const rule = buildInput({
     reading,
     facts: input.facts,
-    rounds: [],
+    rounds: input.rounds ?? [],
     now: input.now,
     timeZone: input.timeZone ?? 'UTC',
   });
