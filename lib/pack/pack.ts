@@ -40,6 +40,8 @@ const BELOW_MINIMUM: readonly Step[] = [
   { dpi: 125, jpeg: 50 },
   { dpi: 100, jpeg: 45 },
 ];
+/** Steps tried above one that fits, at most (each costs an encoding of every image). */
+const MAX_CLIMBS = 2;
 /** Decoded images kept in memory between steps, in pixels (4 bytes each); beyond, decoded again. */
 const KEEP_PIXELS = 50_000_000;
 
@@ -215,6 +217,8 @@ async function run(files: readonly PackFile[], options: PackOptions): Promise<Pa
   /**
    * Down the steps: each one predicted to fit is made and weighed; the last is always made, so the
    * smallest size is known exactly. A miss scales the next predictions by how far off it was.
+   * Predictions from a strip at 150 dpi are rough, so once a step fits, the better steps just above
+   * it are predicted again from what that step really weighed, and made while they fit too.
    */
   const descend = async (steps: readonly Step[]) => {
     let correction = 1;
@@ -225,13 +229,31 @@ async function run(files: readonly PackFile[], options: PackOptions): Promise<Pa
       if (overhead + images > maxBytes && i < steps.length - 1) continue;
       const chosen = await bench.encode(step);
       const pdf = await assemble(opened, chosen);
-      if (pdf.length <= maxBytes)
-        return { found: { pdf, chosen, step }, smallest: pdf.length, chosen };
+      if (pdf.length <= maxBytes) {
+        const best = await climb(steps, i, { pdf, chosen, step });
+        return { found: best, smallest: pdf.length, chosen };
+      }
       smallest = pdf.length;
       lastChosen = chosen;
       correction = Math.max(correction, (pdf.length - overhead) / Math.max(1, images));
     }
     return { found: null, smallest, chosen: lastChosen };
+  };
+
+  type Made = { pdf: Uint8Array; chosen: Encoded[]; step: Step };
+  const climb = async (steps: readonly Step[], from: number, made: Made): Promise<Made> => {
+    let best = made;
+    for (let i = from - 1, tries = 0; i >= 0 && tries < MAX_CLIMBS; i--, tries++) {
+      const step = steps[i];
+      if (!step) break;
+      const scale = bench.predict(step) / Math.max(1, bench.predict(best.step));
+      if (overhead + (best.pdf.length - overhead) * scale > maxBytes) break;
+      const chosen = await bench.encode(step);
+      const pdf = await assemble(opened, chosen);
+      if (pdf.length > maxBytes) break;
+      best = { pdf, chosen, step };
+    }
+    return best;
   };
 
   const readable = await descend(LADDER);
