@@ -38,7 +38,7 @@ function Controls(props: { item: ChecklistItem; t: DocumentsMessages } & Checkli
   return (
     <div class="document-controls">
       {item.status !== 'expiring' && (
-        <span class="document-have">
+        <span class="document-tick">
           <input
             type="checkbox"
             id={haveId}

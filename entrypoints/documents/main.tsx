@@ -60,7 +60,8 @@ async function main() {
     draw();
   };
 
-  // A saved mark changes the stored facts; the watcher below redraws the list from them.
+  // The list is worked out again from what was saved (the tick stays as the user left it); an
+  // unsaved change is undone on screen and said why.
   const mark = async (key: string, change: MarkChange) => {
     try {
       const saved = await saveDocumentMark(key, change);
@@ -68,7 +69,7 @@ async function main() {
     } catch (error) {
       saveError = error instanceof Error ? error.message : String(error);
     }
-    draw();
+    await refresh();
   };
 
   await refresh();
