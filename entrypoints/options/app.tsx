@@ -74,7 +74,11 @@ export function App(props: AppProps) {
     try {
       await saveDraft(next);
       const result = factsFromDraft(next);
-      if (result.ok) await saveFacts(result.facts);
+      if (result.ok) {
+        // The document checklist's marks are facts the form does not show: keep them.
+        const { documents } = await loadFacts();
+        await saveFacts(documents ? { ...result.facts, documents } : result.facts);
+      }
       setSave({ state: 'saved' });
     } catch (error) {
       setSave({ state: 'failed', reason: reasonOf(error) });
