@@ -6,4 +6,5 @@ export const STORAGE_KEYS = {
   settings: 'settings',
   assessment: 'assessment',
   rounds: 'rounds',
+  draft: 'facts-draft',
 } as const;

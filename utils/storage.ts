@@ -6,6 +6,7 @@ import { STORAGE_KEYS } from './storage-keys';
 import { EMPTY_READINGS, readingsStateSchema, type ReadingsState } from '@/lib/schema/state';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@/lib/schema/settings';
 import { factsSchema, type Facts } from '@/lib/facts';
+import { parseDraft, type FormDraft } from '@/lib/forms/draft';
 import {
   roundsCacheSchema,
   storedAssessmentSchema,
@@ -65,6 +66,26 @@ async function load<T>(slot: Slot<T>): Promise<T> {
   await storage.setItem(`local:unreadable:${slot.item.key.replace(/^local:/, '')}`, raw);
   await slot.item.setValue(slot.fallback);
   return slot.fallback;
+}
+
+/**
+ * The options form as typed (lib/forms FormDraft), so text that does not parse yet survives a
+ * reload and shows in every options page. Not a Slot: an unreadable draft is not set aside but
+ * replaced by the form built from the facts (utils/storage's facts are the saved truth).
+ */
+export const draftItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.draft}`, {
+  version: 1,
+  fallback: null,
+});
+
+/** The stored draft, or null when there is none or it is unreadable (then the facts are shown). */
+export async function loadDraft(): Promise<FormDraft | null> {
+  return parseDraft(await draftItem.getValue());
+}
+export const saveDraft = (draft: FormDraft): Promise<void> => draftItem.setValue(draft);
+/** Calls back with the stored draft each time a page writes it (null: deleted or unreadable). */
+export function watchDraft(callback: (draft: FormDraft | null) => void): () => void {
+  return draftItem.watch((value) => callback(parseDraft(value)));
 }
 
 export const loadReadings = (): Promise<ReadingsState> => load(readingsSlot);

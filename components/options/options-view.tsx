@@ -49,11 +49,13 @@ const SECTIONS: readonly SectionName[] = [
 
 function SaveLine({ props }: { props: OptionsViewProps }) {
   const { t, save, view } = props;
-  const count = Object.keys(view.result.errors).length;
-  if (count > 0) return <p class="save bad">{t.notSaved({ count })}</p>;
+  // Only once the draft is written does the line say how it stands: a page opened now shows it.
+  if (save.state === 'saving') return <p class="save">{t.saving}</p>;
   if (save.state === 'failed')
     return <p class="save bad">{t.saveFailed({ reason: save.reason })}</p>;
-  return <p class="save">{save.state === 'saving' ? t.saving : t.saved}</p>;
+  const count = Object.keys(view.result.errors).length;
+  if (count > 0) return <p class="save bad">{t.notSaved({ count })}</p>;
+  return <p class="save">{t.saved}</p>;
 }
 
 export function OptionsView(props: OptionsViewProps) {

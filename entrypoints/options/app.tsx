@@ -1,18 +1,11 @@
 // The options page's state: the raw form, saved as the user types (the draft always, the facts when
 // the whole form parses), the letter import, export / import / delete and the settings.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DataStatus } from '@/components/options/data-section';
 import type { LetterStatus } from '@/components/options/letter-section';
 import { OptionsView, type SaveState } from '@/components/options/options-view';
 import type { OptIn } from '@/components/options/settings-section';
-import {
-  chooseDraft,
-  draftFromFacts,
-  emptyDraft,
-  factsFromDraft,
-  formView,
-  type FormDraft,
-} from '@/lib/forms';
+import { chooseDraft, draftFromFacts, factsFromDraft, formView, type FormDraft } from '@/lib/forms';
 import { messages, type UiLanguage } from '@/lib/i18n';
 import { optionsEn } from '@/lib/i18n/options-en';
 import { optionsFr } from '@/lib/i18n/options-fr';
@@ -22,15 +15,18 @@ import {
   deleteAll,
   exportAll,
   importAll,
+  loadDraft,
   loadFacts,
   loadSettings,
+  saveDraft,
   saveFacts,
   saveSettings,
   watchAll,
+  watchDraft,
 } from '@/utils/storage';
 import { focusFact } from './anchor';
 import { downloadJson } from './download';
-import { saveDraft } from './draft';
+import { DraftSync } from './draft-sync';
 import { readLetterFile } from './letter-file';
 import { setOptIn } from './settings';
 
@@ -48,6 +44,13 @@ export interface AppProps {
 const reasonOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
+/** Writes the draft, and the facts when the whole form parses. */
+async function persist(draft: FormDraft): Promise<void> {
+  await saveDraft(draft);
+  const result = factsFromDraft(draft);
+  if (result.ok) await saveFacts(result.facts);
+}
+
 export function App(props: AppProps) {
   const [draft, setDraft] = useState(props.draft);
   const [settings, setSettings] = useState(props.settings);
@@ -58,8 +61,16 @@ export function App(props: AppProps) {
     notifications: false,
     roundsRefresh: false,
   });
-  const latest = useRef(draft);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const sync = useMemo(
+    () =>
+      new DraftSync(
+        props.draft,
+        { load: loadDraft, save: persist },
+        { draft: setDraft, state: setSave },
+        SAVE_AFTER_MS,
+      ),
+    [],
+  );
 
   const language = settings.language === 'auto' ? props.browserLanguage : settings.language;
   const t = language === 'fr' ? optionsFr : optionsEn;
@@ -70,70 +81,48 @@ export function App(props: AppProps) {
     document.title = t.pageTitle;
   }, [language]);
 
-  const persist = async (next: FormDraft): Promise<void> => {
-    try {
-      await saveDraft(next);
-      const result = factsFromDraft(next);
-      if (result.ok) await saveFacts(result.facts);
-      setSave({ state: 'saved' });
-    } catch (error) {
-      setSave({ state: 'failed', reason: reasonOf(error) });
-    }
-  };
-
-  const flush = async (): Promise<void> => {
-    if (timer.current === null) return;
-    clearTimeout(timer.current);
-    timer.current = null;
-    await persist(latest.current);
-  };
-
-  const cancelPending = () => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = null;
-  };
-
-  const replaceDraft = (next: FormDraft) => {
-    latest.current = next;
-    setDraft(next);
-  };
-
   const edit = (change: (d: FormDraft) => void) => {
-    const next = structuredClone(latest.current);
+    const next = structuredClone(sync.current);
     change(next);
-    replaceDraft(next);
-    setSave({ state: 'saving' });
-    cancelPending();
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      void persist(next);
-    }, SAVE_AFTER_MS);
+    setDraft(next);
+    sync.edit(next);
   };
 
-  // What another page or the worker changed (an import in another tab, "delete" elsewhere).
+  // Settings another page or the worker changed; facts changed elsewhere without a draft (an older
+  // page) when nothing typed here waits to be saved.
   const reload = async () => {
-    if (timer.current !== null) return;
     const [facts, stored] = await Promise.all([loadFacts(), loadSettings()]);
     setSettings(stored);
-    const next = chooseDraft(latest.current, facts);
-    if (next !== latest.current) replaceDraft(next);
+    if (sync.pending) return;
+    const next = chooseDraft(sync.current, facts);
+    if (next !== sync.current) sync.stored(next);
   };
 
   useEffect(() => {
-    const stop = watchAll(() => void reload());
+    const stopAll = watchAll(() => void reload());
+    const stopDraft = watchDraft((stored) => sync.stored(stored));
     const onHash = () => focusFact(location.hash);
-    const onHide = () => void flush();
+    // Written at once when the user leaves this page for another (a tab, the popup, a window).
+    const onLeave = () => void sync.flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') onLeave();
+    };
     // A file dropped beside the drop zone must not make the browser leave the page for the file.
     const keepPage = (e: Event) => e.preventDefault();
     focusFact(location.hash);
     window.addEventListener('hashchange', onHash);
-    window.addEventListener('pagehide', onHide);
+    window.addEventListener('pagehide', onLeave);
+    window.addEventListener('blur', onLeave);
+    document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('dragover', keepPage);
     window.addEventListener('drop', keepPage);
     return () => {
-      stop();
+      stopAll();
+      stopDraft();
       window.removeEventListener('hashchange', onHash);
-      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('pagehide', onLeave);
+      window.removeEventListener('blur', onLeave);
+      document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('dragover', keepPage);
       window.removeEventListener('drop', keepPage);
     };
@@ -172,7 +161,7 @@ export function App(props: AppProps) {
     },
     exportData: () => {
       void (async () => {
-        await flush();
+        await sync.flush();
         downloadJson(await exportAll(new Date()), `ita-ready-${props.today()}.json`);
       })();
     },
@@ -185,26 +174,22 @@ export function App(props: AppProps) {
           setData({ state: 'refused', reason: t.importNotJson });
           return;
         }
-        cancelPending();
+        await sync.flush();
         const result = await importAll(json);
         if (!result.ok) {
           setData({ state: 'refused', reason: result.error });
           return;
         }
         const [facts, stored] = await Promise.all([loadFacts(), loadSettings()]);
-        const next = draftFromFacts(facts);
-        replaceDraft(next);
-        await saveDraft(next);
+        await sync.replace(draftFromFacts(facts));
         setSettings(stored);
-        setSave({ state: 'saved' });
         setData({ state: 'imported' });
       })();
     },
     deleteData: () => {
       void (async () => {
-        cancelPending();
         await deleteAll();
-        replaceDraft(emptyDraft());
+        sync.stored(null);
         setSettings(await loadSettings());
         setSave({ state: 'saved' });
         setData({ state: 'deleted' });

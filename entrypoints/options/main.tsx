@@ -3,9 +3,8 @@ import { browser } from 'wxt/browser';
 import { chooseDraft } from '@/lib/forms';
 import { localDate } from '@/lib/dates';
 import { languageFromTag } from '@/lib/i18n';
-import { loadFacts, loadSettings } from '@/utils/storage';
+import { loadDraft, loadFacts, loadSettings } from '@/utils/storage';
 import { App } from './app';
-import { loadDraft } from './draft';
 import '@/components/styles.css';
 import './options.css';
 

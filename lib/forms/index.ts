@@ -17,6 +17,7 @@ export {
 export type { FieldError, FieldErrors } from './errors';
 export { factsFromDraft, workPeriodFromDraft } from './to-facts';
 export { chooseDraft, draftFromFacts, nextKey } from './from-facts';
+export { mergeDrafts, sameJson } from './merge';
 export {
   levelsPreview,
   workSummary,

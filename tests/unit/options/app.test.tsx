@@ -2,15 +2,33 @@
 // The options page wired to (fake) storage: saved as the user types, only when the whole form
 // parses; text that does not parse is kept in the draft; import and delete.
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/options/app';
-import { loadDraft } from '@/entrypoints/options/draft';
+import { loadDraft } from '@/utils/storage';
 import { chooseDraft } from '@/lib/forms';
 import { DEFAULT_SETTINGS } from '@/lib/schema/settings';
 import { exportAll, loadFacts, saveFacts } from '@/utils/storage';
 
-const settle = (ms = 700) => new Promise((r) => setTimeout(r, ms));
+/** Lets Preact render and pending promises settle (no time passes for the page's own timers). */
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+/** Waits until the page's save line says `text` (the state a user sees), never for a time. */
+async function statusSays(root: HTMLElement, text: string | RegExp): Promise<void> {
+  await settle(); // the edit's own render ("Saving…") first
+  await vi.waitFor(
+    () => expect(root.querySelector('[data-testid="save-status"]')?.textContent).toMatch(text),
+    { timeout: 5_000 },
+  );
+}
+
+/** Waits until the data section says `text` (imported, refused, deleted). */
+async function dataSays(root: HTMLElement, text: string | RegExp): Promise<void> {
+  await vi.waitFor(
+    () => expect(root.querySelector('[data-testid="data-status"]')?.textContent).toMatch(text),
+    { timeout: 5_000 },
+  );
+}
 
 async function mount(): Promise<HTMLElement> {
   const root = document.createElement('div');
@@ -25,7 +43,7 @@ async function mount(): Promise<HTMLElement> {
     />,
     root,
   );
-  await settle(0);
+  await settle();
   return root;
 }
 
@@ -50,7 +68,7 @@ describe('saved as they go', () => {
     type(root, 'dateOfBirth', '1996-03-14');
     type(root, 'nomination', 'withdrawn');
     type(root, 'funds.amount', '21,000');
-    await settle();
+    await statusSays(root, 'All changes saved.');
     expect(await loadFacts()).toEqual({
       dateOfBirth: '1996-03-14',
       nomination: 'withdrawn',
@@ -63,7 +81,7 @@ describe('saved as they go', () => {
     await saveFacts({ family: { size: 3 } });
     const root = await mount();
     type(root, 'family.size', 'four');
-    await settle();
+    await statusSays(root, /^Not saved yet/);
     expect(await loadFacts(), 'facts must not change while a field is wrong').toEqual({
       family: { size: 3 },
     });
@@ -88,10 +106,7 @@ describe('your data', () => {
     });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await settle(300);
-    expect(root.querySelector('[data-testid="data-status"]')?.textContent).toMatch(
-      /^Nothing was changed: .+/,
-    );
+    await dataSays(root, /^Nothing was changed: .+/);
     expect(await loadFacts()).toEqual({ nomination: 'active' });
   });
 
@@ -105,8 +120,7 @@ describe('your data', () => {
     const file = new File([JSON.stringify(exported)], 'ita-ready.json');
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await settle(300);
-    expect(root.querySelector('[data-testid="data-status"]')?.textContent).toContain('Imported');
+    await dataSays(root, /Imported/);
     expect(root.querySelector<HTMLInputElement>('#dateOfBirth')?.value).toBe('1990-01-02');
     expect(await loadFacts()).toEqual({ nomination: 'active', dateOfBirth: '1990-01-02' });
   });
@@ -115,13 +129,13 @@ describe('your data', () => {
     await saveFacts({ nomination: 'active' });
     const root = await mount();
     root.querySelector<HTMLButtonElement>('#data-delete')?.click();
-    await settle(0);
+    await settle();
     expect(document.activeElement?.id, 'the safe answer (Cancel) is focused').toBe(
       'data-delete--no',
     );
     expect(await loadFacts()).toEqual({ nomination: 'active' });
     root.querySelector<HTMLButtonElement>('#data-delete--yes')?.click();
-    await settle(300);
+    await dataSays(root, /deleted/);
     expect(await loadFacts()).toEqual({});
     expect(await loadDraft()).toBeNull();
     expect(root.querySelector<HTMLSelectElement>('#nomination')?.value).toBe('');
