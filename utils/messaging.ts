@@ -2,11 +2,9 @@
 // the content script imports this and must stay small). The background parses every message.
 import { browser } from 'wxt/browser';
 import type { ContentToBackground, PageToBackground, Reply } from '@/lib/schema/messages';
-import type { ReadingsState } from '@/lib/schema/state';
 
 export interface Replies {
   'reading/found': { stored: boolean };
-  'state/get': ReadingsState;
   'reading/imported': { stored: boolean };
 }
 

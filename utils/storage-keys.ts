@@ -1,5 +1,6 @@
 // The storage.local keys, in one place: utils/storage.ts defines its items with them, and the
-// content script's guard reads two of them with the plain API (no zod or WXT storage there).
+// in-page guard reads two of them with the plain API (no zod or WXT storage there). Which part of
+// the extension writes each one: docs/architecture.md, "Storage".
 export const STORAGE_KEYS = {
   readings: 'readings',
   facts: 'facts',
@@ -7,4 +8,7 @@ export const STORAGE_KEYS = {
   assessment: 'assessment',
   rounds: 'rounds',
   draft: 'facts-draft',
+  setAside: 'set-aside',
 } as const;
+
+export type StorageKey = keyof typeof STORAGE_KEYS;

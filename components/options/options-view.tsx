@@ -8,6 +8,7 @@ import { LanguageSection } from './language-section';
 import { LetterSection, type LetterStatus } from './letter-section';
 import { FundsSection, NominationSection, RoundSection } from './plans-sections';
 import { PoliceSection } from './police-section';
+import { SetAsideNotice, type SetAsideLine } from './set-aside-notice';
 import { sectionId, type SectionName } from './section';
 import { LanguageSwitch, SettingsSection, type OptIn } from './settings-section';
 import type { FormProps } from './types';
@@ -23,6 +24,7 @@ export interface OptionsViewProps extends FormProps {
   denied: Record<OptIn, boolean>;
   letter: LetterStatus;
   data: DataStatus;
+  setAside: readonly SetAsideLine[];
   on: {
     language: (language: Settings['language']) => void;
     optIn: (key: OptIn, on: boolean) => void;
@@ -30,6 +32,8 @@ export interface OptionsViewProps extends FormProps {
     exportData: () => void;
     importData: (file: File) => void;
     deleteData: () => void;
+    downloadSetAside: () => void;
+    dismissSetAside: () => void;
   };
 }
 
@@ -70,6 +74,12 @@ export function OptionsView(props: OptionsViewProps) {
         <LanguageSwitch t={t} value={props.settings.language} onLanguage={on.language} />
       </header>
       <p>{t.intro}</p>
+      <SetAsideNotice
+        t={t}
+        lines={props.setAside}
+        onDownload={on.downloadSetAside}
+        onDismiss={on.dismissSetAside}
+      />
       <nav aria-labelledby="contents--heading">
         <h2 id="contents--heading" class="small">
           {t.contents}

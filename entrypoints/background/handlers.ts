@@ -52,8 +52,6 @@ export async function handleMessage(
   const parsed = pageToBackgroundSchema.safeParse(message);
   if (!parsed.success) return { ok: false, error: 'Rejected: malformed message.' };
   switch (parsed.data.type) {
-    case 'state/get':
-      return { ok: true, data: await loadReadings() };
     case 'reading/imported':
       return store(parsed.data.reading, `import:${parsed.data.fileName}`);
   }

@@ -7,16 +7,21 @@ import { OptionsView, type SaveState } from '@/components/options/options-view';
 import type { OptIn } from '@/components/options/settings-section';
 import { chooseDraft, draftFromFacts, factsFromDraft, formView, type FormDraft } from '@/lib/forms';
 import { messages, type UiLanguage } from '@/lib/i18n';
+import { parseImportFile } from '@/lib/schema/export-file';
 import { optionsEn } from '@/lib/i18n/options-en';
 import { optionsFr } from '@/lib/i18n/options-fr';
 import type { Settings } from '@/lib/schema/settings';
+import type { SetAside } from '@/lib/schema/state';
+import { formatDateTime } from '@/lib/dates';
 import { send } from '@/utils/messaging';
 import {
   deleteAll,
+  dismissSetAside,
   exportAll,
   importAll,
   loadDraft,
   loadFacts,
+  loadSetAside,
   loadSettings,
   saveDraft,
   saveFacts,
@@ -29,6 +34,8 @@ import { downloadJson } from './download';
 import { DraftSync } from './draft-sync';
 import { readLetterFile } from './letter-file';
 import { setOptIn } from './settings';
+
+const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** Quiet time after the last keystroke before saving. */
 const SAVE_AFTER_MS = 400;
@@ -57,6 +64,7 @@ export function App(props: AppProps) {
   const [save, setSave] = useState<SaveState>({ state: 'saved' });
   const [letter, setLetter] = useState<LetterStatus>({ state: 'idle' });
   const [data, setData] = useState<DataStatus>({ state: 'idle' });
+  const [setAside, setSetAside] = useState<SetAside[]>([]);
   const [denied, setDenied] = useState<Record<OptIn, boolean>>({
     notifications: false,
     roundsRefresh: false,
@@ -91,8 +99,9 @@ export function App(props: AppProps) {
   // Settings another page or the worker changed; facts changed elsewhere without a draft (an older
   // page) when nothing typed here waits to be saved.
   const reload = async () => {
-    const [facts, stored] = await Promise.all([loadFacts(), loadSettings()]);
+    const [facts, stored, aside] = await Promise.all([loadFacts(), loadSettings(), loadSetAside()]);
     setSettings(stored);
+    setSetAside(aside);
     if (sync.pending) return;
     const next = chooseDraft(sync.current, facts);
     if (next !== sync.current) sync.stored(next);
@@ -110,6 +119,7 @@ export function App(props: AppProps) {
     // A file dropped beside the drop zone must not make the browser leave the page for the file.
     const keepPage = (e: Event) => e.preventDefault();
     focusFact(location.hash);
+    void loadSetAside().then(setSetAside);
     window.addEventListener('hashchange', onHash);
     window.addEventListener('pagehide', onLeave);
     window.addEventListener('blur', onLeave);
@@ -171,20 +181,28 @@ export function App(props: AppProps) {
         try {
           json = JSON.parse(await file.text());
         } catch {
-          setData({ state: 'refused', reason: t.importNotJson });
+          setData({ state: 'refused', refusal: null });
+          return;
+        }
+        const result = parseImportFile(json);
+        if (!result.ok) {
+          setData({ state: 'refused', refusal: result.refusal });
           return;
         }
         await sync.flush();
-        const result = await importAll(json);
-        if (!result.ok) {
-          setData({ state: 'refused', reason: result.error });
-          return;
-        }
+        if (result.kind === 'export') await importAll(result.file);
+        else await saveFacts(result.facts);
         const [facts, stored] = await Promise.all([loadFacts(), loadSettings()]);
         await sync.replace(draftFromFacts(facts));
         setSettings(stored);
-        setData({ state: 'imported' });
+        setData({ state: 'imported', what: result.kind === 'export' ? 'all' : 'facts' });
       })();
+    },
+    downloadSetAside: () => {
+      downloadJson(setAside, `ita-ready-set-aside-${props.today()}.json`);
+    },
+    dismissSetAside: () => {
+      void dismissSetAside().then(() => setSetAside([]));
     },
     deleteData: () => {
       void (async () => {
@@ -212,6 +230,11 @@ export function App(props: AppProps) {
       denied={denied}
       letter={letter}
       data={data}
+      setAside={setAside.map((entry) => ({
+        key: entry.key,
+        when: formatDateTime(Date.parse(entry.at), language, zone),
+        dropped: entry.dropped,
+      }))}
       on={on}
     />
   );

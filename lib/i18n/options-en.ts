@@ -1,5 +1,6 @@
 // English text of the options page. options-fr.ts must provide every key (`typeof optionsEn`).
-import type { EducationLevel } from '../facts';
+import { FACT_NAMES, FACT_PATHS, type EducationLevel, type FactPath } from '../facts';
+import type { ImportProblem, ImportRefusal } from '../schema/export-file';
 import type { RoundCategory } from '../forms/categories';
 import type { FieldError } from '../forms/errors';
 import type { NotCounted } from '../forms/preview';
@@ -271,8 +272,51 @@ export const optionsEn = {
   importHint:
     'Replaces your facts, settings and readings with the file’s. A file that is not right changes nothing.',
   importDone: 'Imported: your facts, settings and readings are restored.',
+  importFactsDone:
+    'Imported: your facts are replaced by the file’s (settings and readings unchanged).',
   importRefused: (p: { reason: string }) => `Nothing was changed: ${p.reason}`,
   importNotJson: 'the file is not JSON.',
+  importRefusal: (r: ImportRefusal): string => {
+    switch (r.code) {
+      case 'not-object':
+        return 'the file is neither an ITA Ready export nor a facts file (it is not a JSON object).';
+      case 'other-format':
+        return `the file is not an ITA Ready export (its "format" is ${r.format}).`;
+      case 'version':
+        return `the file comes from a newer version of ITA Ready (${r.found}; this one reads up to ${r.newest}). Update ITA Ready, then import it again.`;
+      case 'field': {
+        const name = factNameOf(r.path, 'en');
+        const where = `“${r.path}”${name ? ` (${name})` : ''}`;
+        const value = r.value === null ? 'is missing' : `is ${r.value}`;
+        return `${where} ${value}: ${problemEn(r.problem)}.`;
+      }
+    }
+  },
+  setAsideHeading: 'Some of what ITA Ready kept could not be read',
+  setAsideIntro:
+    'It was set aside as it was, and everything else was kept. Download it to keep a copy (for example to send with a bug report), or dismiss it.',
+  setAsideItem: (p: { item: string; when: string; dropped: string[] | null }) =>
+    p.dropped === null
+      ? `${p.item}, ${p.when}: all of it (replaced by the defaults)`
+      : `${p.item}, ${p.when}: ${p.dropped.join(', ')} (the rest was kept)`,
+  setAsideName: (key: string): string => {
+    switch (key) {
+      case 'readings':
+        return 'The pages read';
+      case 'facts':
+        return 'Your facts';
+      case 'settings':
+        return 'Your settings';
+      case 'assessment':
+        return 'The last check';
+      case 'rounds':
+        return 'The rounds list';
+      default:
+        return 'Other data';
+    }
+  },
+  setAsideDownload: 'Download what was set aside',
+  setAsideDismiss: 'Dismiss (forget it)',
   deleteLabel: 'Delete all my data',
   deleteHint: 'Removes everything ITA Ready keeps in this browser.',
   deleteConfirm:
@@ -329,3 +373,46 @@ export const optionsEn = {
 } satisfies Record<string, unknown>;
 
 export type OptionsMessages = typeof optionsEn;
+
+/** The fact a file's path is about, named as the form names it (`facts.work[0].end` → Work periods). */
+export function factNameOf(path: string, language: 'en' | 'fr'): string | null {
+  const bare = path.replace(/^facts\./, '');
+  const candidates = [
+    bare.split('[')[0] ?? '',
+    bare.split('.').slice(0, 2).join('.'),
+    bare.split('.')[0] ?? '',
+  ];
+  const found = candidates.find((c): c is FactPath => FACT_PATHS.some((p) => p === c));
+  return found === undefined ? null : FACT_NAMES[found][language].label;
+}
+
+function problemEn(p: ImportProblem): string {
+  switch (p.kind) {
+    case 'unknown-key':
+      return 'this key is not part of the format (check its spelling)';
+    case 'missing':
+      return 'it is needed here';
+    case 'type':
+      return `expected ${TYPE_EN[p.expected] ?? 'another kind of value'}`;
+    case 'one-of':
+      return `expected one of ${p.values.map((v) => `"${v}"`).join(', ')}`;
+    case 'too-small':
+      return `it must be at least ${p.min}`;
+    case 'too-big':
+      return `it must be at most ${p.max}`;
+    case 'invalid':
+      return 'this field does not take that value';
+    case 'conflict':
+      return 'it does not fit with the rest of the file';
+  }
+}
+
+const TYPE_EN: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  null: 'null',
+};

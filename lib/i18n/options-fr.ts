@@ -1,5 +1,6 @@
 // Texte français de la page d'options : les mêmes clés que options-en.ts.
-import type { OptionsMessages } from './options-en';
+import type { ImportProblem } from '../schema/export-file';
+import { factNameOf, type OptionsMessages } from './options-en';
 
 export const optionsFr: OptionsMessages = {
   pageTitle: 'ITA Ready – vos renseignements',
@@ -263,8 +264,51 @@ export const optionsFr: OptionsMessages = {
   importHint:
     'Remplace vos renseignements, paramètres et lectures par ceux du fichier. Un fichier incorrect ne change rien.',
   importDone: 'Importé : vos renseignements, paramètres et lectures sont restaurés.',
+  importFactsDone:
+    'Importé : vos renseignements sont remplacés par ceux du fichier (paramètres et lectures inchangés).',
   importRefused: (p) => `Rien n’a été changé : ${p.reason}`,
   importNotJson: 'le fichier n’est pas du JSON.',
+  importRefusal: (r) => {
+    switch (r.code) {
+      case 'not-object':
+        return 'le fichier n’est ni une exportation d’ITA Ready ni un fichier de renseignements (ce n’est pas un objet JSON).';
+      case 'other-format':
+        return `le fichier n’est pas une exportation d’ITA Ready (son « format » vaut ${r.format}).`;
+      case 'version':
+        return `le fichier vient d’une version plus récente d’ITA Ready (${r.found}; celle-ci lit jusqu’à ${r.newest}). Mettez ITA Ready à jour, puis importez-le de nouveau.`;
+      case 'field': {
+        const name = factNameOf(r.path, 'fr');
+        const where = `« ${r.path} »${name ? ` (${name})` : ''}`;
+        const value = r.value === null ? 'est absent' : `vaut ${r.value}`;
+        return `${where} ${value} : ${problemFr(r.problem)}.`;
+      }
+    }
+  },
+  setAsideHeading: 'Une partie de ce qu’ITA Ready conservait n’a pas pu être lue',
+  setAsideIntro:
+    'Elle a été mise de côté telle quelle, et tout le reste a été gardé. Téléchargez-la pour en garder une copie (par exemple pour un rapport de bogue), ou écartez-la.',
+  setAsideItem: (p) =>
+    p.dropped === null
+      ? `${p.item}, ${p.when} : en entier (remplacé par les valeurs par défaut)`
+      : `${p.item}, ${p.when} : ${p.dropped.join(', ')} (le reste a été gardé)`,
+  setAsideName: (key) => {
+    switch (key) {
+      case 'readings':
+        return 'Les pages lues';
+      case 'facts':
+        return 'Vos renseignements';
+      case 'settings':
+        return 'Vos paramètres';
+      case 'assessment':
+        return 'La dernière vérification';
+      case 'rounds':
+        return 'La liste des rondes';
+      default:
+        return 'Autres données';
+    }
+  },
+  setAsideDownload: 'Télécharger ce qui a été mis de côté',
+  setAsideDismiss: 'Écarter (l’oublier)',
   deleteLabel: 'Supprimer toutes mes données',
   deleteHint: 'Efface tout ce qu’ITA Ready conserve dans ce navigateur.',
   deleteConfirm:
@@ -319,4 +363,35 @@ export const optionsFr: OptionsMessages = {
         return `Valeur refusée : ${e.message}`;
     }
   },
+};
+
+function problemFr(p: ImportProblem): string {
+  switch (p.kind) {
+    case 'unknown-key':
+      return 'cette clé ne fait pas partie du format (vérifiez l’orthographe)';
+    case 'missing':
+      return 'elle est nécessaire ici';
+    case 'type':
+      return `il faut ${TYPE_FR[p.expected] ?? 'une autre sorte de valeur'}`;
+    case 'one-of':
+      return `il faut l’une de ces valeurs : ${p.values.map((v) => `"${v}"`).join(', ')}`;
+    case 'too-small':
+      return `la valeur doit être d’au moins ${p.min}`;
+    case 'too-big':
+      return `la valeur doit être d’au plus ${p.max}`;
+    case 'invalid':
+      return 'ce champ n’accepte pas cette valeur';
+    case 'conflict':
+      return 'la valeur ne concorde pas avec le reste du fichier';
+  }
+}
+
+const TYPE_FR: Record<string, string> = {
+  string: 'du texte',
+  number: 'un nombre',
+  int: 'un nombre entier',
+  boolean: 'true ou false',
+  object: 'un objet',
+  array: 'une liste',
+  null: 'null',
 };

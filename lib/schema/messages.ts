@@ -19,7 +19,6 @@ export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;
 
 /** Extension pages (popup, options) → background. */
 export const pageToBackgroundSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('state/get') }),
   /** A letter the user imported on the options page (PDF or saved HTML page). */
   z.strictObject({
     type: z.literal('reading/imported'),

@@ -82,12 +82,6 @@ describe('background messages', () => {
     expect(reply.ok).toBe(false);
   });
 
-  it('answers the popup with the stored state', async () => {
-    await handleMessage(found, portalTab, context);
-    const reply = await handleMessage({ type: 'state/get' }, popup, context);
-    expect(reply.ok && reply.data).toMatchObject({ itaLetter: { source: '/mycic/messages/1' } });
-  });
-
   it('keeps the letter when an unrelated portal page is seen afterwards', async () => {
     await handleMessage(found, portalTab, context);
     const other = {

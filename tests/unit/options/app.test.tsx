@@ -8,7 +8,16 @@ import { App } from '@/entrypoints/options/app';
 import { loadDraft } from '@/utils/storage';
 import { chooseDraft } from '@/lib/forms';
 import { DEFAULT_SETTINGS } from '@/lib/schema/settings';
-import { exportAll, loadFacts, saveFacts } from '@/utils/storage';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  exportAll,
+  loadFacts,
+  loadSetAside,
+  loadSettings,
+  saveFacts,
+  saveSettings,
+} from '@/utils/storage';
 
 /** Lets Preact render and pending promises settle (no time passes for the page's own timers). */
 const settle = () => new Promise((r) => setTimeout(r, 0));
@@ -30,14 +39,22 @@ async function dataSays(root: HTMLElement, text: string | RegExp): Promise<void>
   );
 }
 
-async function mount(): Promise<HTMLElement> {
+/** Gives the import input a file, as choosing it would. */
+function choose(root: HTMLElement, file: File): void {
+  const input = root.querySelector<HTMLInputElement>('#data-import');
+  if (!input) throw new Error('no import input');
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+async function mount(language: 'en' | 'fr' | 'auto' = 'auto'): Promise<HTMLElement> {
   const root = document.createElement('div');
   document.body.append(root);
   const draft = chooseDraft(await loadDraft(), await loadFacts());
   render(
     <App
       draft={draft}
-      settings={DEFAULT_SETTINGS}
+      settings={{ ...DEFAULT_SETTINGS, language }}
       browserLanguage="en"
       today={() => '2026-11-22'}
     />,
@@ -123,6 +140,43 @@ describe('your data', () => {
     await dataSays(root, /Imported/);
     expect(root.querySelector<HTMLInputElement>('#dateOfBirth')?.value).toBe('1990-01-02');
     expect(await loadFacts()).toEqual({ nomination: 'active', dateOfBirth: '1990-01-02' });
+  });
+
+  it('a facts file in the documented format replaces the facts only', async () => {
+    await saveSettings({ language: 'en', notifications: true });
+    const text = readFileSync(
+      join(import.meta.dirname, '../../fixtures/facts/cec-short-work.json'),
+    );
+    const root = await mount();
+    choose(root, new File([text], 'cec-short-work.json'));
+    await dataSays(root, 'Imported: your facts are replaced');
+    expect((await loadFacts()).education?.canadian).toBe('threeYearsOrMore');
+    expect((await loadSettings()).notifications, 'settings stay as they were').toBe(true);
+    expect(root.querySelector<HTMLInputElement>('[id="work[0].country"]')?.value).toBe('CA');
+  });
+
+  it('a refused file says where and what, in the page’s language', async () => {
+    await saveSettings({ language: 'fr' });
+    await saveFacts({ nomination: 'active' });
+    const root = await mount('fr');
+    choose(root, new File(['{ "family": { "size": "two" } }'], 'facts.json'));
+    await dataSays(
+      root,
+      /^Rien n’a été changé : « family\.size » \(Taille de la famille\) vaut "two"/,
+    );
+    expect(await loadFacts()).toEqual({ nomination: 'active' });
+  });
+
+  it('what could not be read is shown once, can be downloaded, and goes when dismissed', async () => {
+    await fakeBrowser.storage.local.set({ facts: { nomination: 'active', nominaton: 'x' } });
+    const root = await mount();
+    await vi.waitFor(() =>
+      expect(root.querySelector('[data-testid="set-aside"]')?.textContent).toContain('Your facts'),
+    );
+    expect(root.querySelector('[data-testid="set-aside"]')?.textContent).toContain('nominaton');
+    root.querySelector<HTMLButtonElement>('#set-aside-dismiss')?.click();
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="set-aside"]')).toBeNull());
+    expect(await loadSetAside()).toEqual([]);
   });
 
   it('delete asks first, then removes the facts and the draft', async () => {

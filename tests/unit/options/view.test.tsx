@@ -30,6 +30,7 @@ function mount(draft: FormDraft, language: 'en' | 'fr' = 'en'): HTMLElement {
     denied: { notifications: false, roundsRefresh: false },
     letter: { state: 'idle' },
     data: { state: 'idle' },
+    setAside: [],
     on: {
       language: noop,
       optIn: noop,
@@ -37,6 +38,8 @@ function mount(draft: FormDraft, language: 'en' | 'fr' = 'en'): HTMLElement {
       exportData: noop,
       importData: noop,
       deleteData: noop,
+      downloadSetAside: noop,
+      dismissSetAside: noop,
     },
   };
   render(<OptionsView {...props} />, root);
