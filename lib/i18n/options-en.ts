@@ -1,9 +1,38 @@
 // English text of the options page. options-fr.ts must provide every key (`typeof optionsEn`).
 import { FACT_NAMES, FACT_PATHS, type EducationLevel, type FactPath } from '../facts';
 import type { ImportProblem, ImportRefusal } from '../schema/export-file';
+import type { WordedClaim } from '../claims/types';
 import type { RoundCategory } from '../forms/categories';
 import type { FieldError } from '../forms/errors';
 import type { NotCounted } from '../forms/preview';
+
+/** How a claim's values read (lib/claims/render.ts turns claims into these). */
+export type ClaimWords =
+  | { kind: 'spouse'; value: boolean }
+  | { kind: 'age'; from: number; to: number | null }
+  | { kind: 'years'; from: number; to: number | null }
+  | { kind: 'yes-no'; value: boolean }
+  | { kind: 'language'; first: 'english' | 'french' }
+  | { kind: 'levels'; scale: 'CLB' | 'NCLC' | 'CLB/NCLC'; groups: { count: number; from: number; to: number }[] }
+  | { kind: 'no-points-language' };
+
+const levelEn = (from: number, to: number): string =>
+  to >= 12
+    ? `${from} or more`
+    : from === 0
+      ? `${to} or less`
+      : from === to
+        ? `${from}`
+        : to === from + 1
+          ? `${from} or ${to}`
+          : `${from} to ${to}`;
+
+const abilitiesEn = (count: number): string =>
+  count === 4
+    ? 'in all four abilities'
+    : count === 1
+      ? 'in one ability'
+      : `in ${count === 2 ? 'two' : 'three'} abilities`;
 
 export const optionsEn = {
   pageTitle: 'ITA Ready – your facts',
@@ -245,6 +274,69 @@ export const optionsEn = {
     label: 'Date you plan to submit your application',
     hint: 'Leave blank for today. Tests and documents must still be valid on this date.',
   },
+
+  claimsHeading: 'What your score rests on',
+  claimsIntro: (p: { date: string | null }) =>
+    p.date === null
+      ? 'What the breakdown of your invitation says your profile claimed, read under IRCC’s points grid. Where it allows more than one answer, all are listed. Each is checked against the facts below.'
+      : `What the breakdown of your invitation of ${p.date} says your profile claimed, read under IRCC’s points grid of that day. Where it allows more than one answer, all are listed. Each is checked against the facts below.`,
+  claimsNone:
+    'Import your ITA letter (above) or open it in your IRCC account: what your score rests on will show here.',
+  claimsApart:
+    'The rows of your letter do not all fit IRCC’s grid together, so each row is read on its own here.',
+  claimsUnexplained: (p: { rows: string[] }) =>
+    `These rows hold a number IRCC’s grid never gives: ${p.rows.join(', ')}. Check them on your letter.`,
+  claimsEither: 'not told by your letter (its points are the same either way)',
+  claimLabels: {
+    age: 'Age on the day of the invitation',
+    canadianWorkYears: 'Canadian work experience',
+    foreignWorkYears: 'Foreign work experience',
+    firstOfficialLanguage: 'First official language',
+    firstLanguageClb: 'First official language: levels',
+    secondLanguageClb: 'Second official language: levels',
+    arrangedEmployment: 'Job offer (arranged employment)',
+    spouseLanguageClb: 'Spouse’s or partner’s language levels',
+  } satisfies Record<WordedClaim, string>,
+  arrangedEmploymentOptions: {
+    none: 'none',
+    noc00: 'a job offer in a senior management occupation (NOC 00)',
+    other: 'another skilled job offer',
+  },
+  claimWords: (w: ClaimWords): string => {
+    switch (w.kind) {
+      case 'spouse':
+        return w.value ? 'counted: coming with you to Canada' : 'not counted (scored as single)';
+      case 'age':
+        return w.to === null
+          ? `${w.from} or older`
+          : w.from === 0
+            ? `${w.to} or younger`
+            : w.from === w.to
+              ? `${w.from}`
+              : `${w.from} to ${w.to}`;
+      case 'years':
+        return w.to === null
+          ? `${w.from} ${w.from === 1 ? 'year' : 'years'} or more`
+          : w.from === w.to
+            ? w.from === 0
+              ? 'none'
+              : `${w.from} ${w.from === 1 ? 'year' : 'years'}`
+            : `${w.from} to ${w.to} years`;
+      case 'yes-no':
+        return w.value ? 'yes' : 'no';
+      case 'language':
+        return w.first === 'english' ? 'English' : 'French';
+      case 'levels':
+        return w.groups
+          .map((g) => `${w.scale} ${levelEn(g.from, g.to)} ${abilitiesEn(g.count)}`)
+          .join(', ');
+      case 'no-points-language':
+        return 'no points (no test, or below level 5 in an ability)';
+    }
+  },
+  claimOr: ' or ',
+  fromLetter: 'From your letter',
+  fromLetterHint: 'Filled in from your letter’s points; change it if it is not right.',
 
   letterHint:
     'Your Invitation to Apply as a PDF, or the letter’s page saved from your browser (“Save page as…”). Drop the file here or choose it. It is read in this browser and never sent anywhere.',

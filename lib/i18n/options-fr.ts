@@ -2,6 +2,24 @@
 import type { ImportProblem } from '../schema/export-file';
 import { factNameOf, type OptionsMessages } from './options-en';
 
+const levelFr = (from: number, to: number): string =>
+  to >= 12
+    ? `${from} ou plus`
+    : from === 0
+      ? `${to} ou moins`
+      : from === to
+        ? `${from}`
+        : to === from + 1
+          ? `${from} ou ${to}`
+          : `${from} à ${to}`;
+
+const abilitiesFr = (count: number): string =>
+  count === 4
+    ? 'dans les quatre compétences'
+    : count === 1
+      ? 'dans une compétence'
+      : `dans ${count === 2 ? 'deux' : 'trois'} compétences`;
+
 export const optionsFr: OptionsMessages = {
   pageTitle: 'ITA Ready – vos renseignements',
   heading: 'Vos renseignements',
@@ -238,6 +256,71 @@ export const optionsFr: OptionsMessages = {
     label: 'Date à laquelle vous prévoyez présenter votre demande',
     hint: 'Laissez vide pour aujourd’hui. Les tests et documents doivent encore être valides à cette date.',
   },
+
+  claimsHeading: 'Ce sur quoi repose votre note',
+  claimsIntro: (p) =>
+    p.date === null
+      ? 'Ce que la répartition des points de votre invitation dit de votre profil, lue selon la grille de points d’IRCC. Quand elle permet plus d’une réponse, toutes sont données. Chacune est vérifiée d’après vos renseignements plus bas.'
+      : `Ce que la répartition des points de votre invitation du ${p.date} dit de votre profil, lue selon la grille de points d’IRCC de ce jour-là. Quand elle permet plus d’une réponse, toutes sont données. Chacune est vérifiée d’après vos renseignements plus bas.`,
+  claimsNone:
+    'Importez votre lettre d’invitation (ci-dessus) ou ouvrez-la dans votre compte IRCC\u00a0: ce sur quoi repose votre note s’affichera ici.',
+  claimsApart:
+    'Les lignes de votre lettre ne concordent pas toutes ensemble avec la grille d’IRCC\u202f; chaque ligne est donc lue séparément ici.',
+  claimsUnexplained: (p) =>
+    `Ces lignes portent un nombre que la grille d’IRCC ne donne jamais\u00a0: ${p.rows.join(', ')}. Vérifiez-les sur votre lettre.`,
+  claimsEither: 'votre lettre ne le dit pas (ses points sont les mêmes dans tous les cas)',
+  claimLabels: {
+    age: 'Âge le jour de l’invitation',
+    canadianWorkYears: 'Expérience de travail au Canada',
+    foreignWorkYears: 'Expérience de travail à l’étranger',
+    firstOfficialLanguage: 'Première langue officielle',
+    firstLanguageClb: 'Première langue officielle\u00a0: niveaux',
+    secondLanguageClb: 'Deuxième langue officielle\u00a0: niveaux',
+    arrangedEmployment: 'Offre d’emploi (emploi réservé)',
+    spouseLanguageClb: 'Niveaux de langue de l’époux ou du conjoint',
+  },
+  arrangedEmploymentOptions: {
+    none: 'aucune',
+    noc00: 'une offre d’emploi dans un poste de cadre supérieur (CNP 00)',
+    other: 'une autre offre d’emploi spécialisé',
+  },
+  claimWords: (w) => {
+    switch (w.kind) {
+      case 'spouse':
+        return w.value
+          ? 'compté\u00a0: il ou elle vous accompagne au Canada'
+          : 'non compté (évalué comme personne seule)';
+      case 'age':
+        return w.to === null
+          ? `${w.from} ans ou plus`
+          : w.from === 0
+            ? `${w.to} ans ou moins`
+            : w.from === w.to
+              ? `${w.from} ans`
+              : `${w.from} à ${w.to} ans`;
+      case 'years':
+        return w.to === null
+          ? `${w.from} ${w.from <= 1 ? 'an' : 'ans'} ou plus`
+          : w.from === w.to
+            ? w.from === 0
+              ? 'aucune'
+              : `${w.from} ${w.from <= 1 ? 'an' : 'ans'}`
+            : `${w.from} à ${w.to} ans`;
+      case 'yes-no':
+        return w.value ? 'oui' : 'non';
+      case 'language':
+        return w.first === 'english' ? 'anglais' : 'français';
+      case 'levels':
+        return w.groups
+          .map((g) => `${w.scale} ${levelFr(g.from, g.to)} ${abilitiesFr(g.count)}`)
+          .join(', ');
+      case 'no-points-language':
+        return 'aucun point (pas de test, ou moins que le niveau 5 dans une compétence)';
+    }
+  },
+  claimOr: ' ou ',
+  fromLetter: 'D’après votre lettre',
+  fromLetterHint: 'Rempli d’après les points de votre lettre\u202f; modifiez-le s’il n’est pas juste.',
 
   letterHint:
     'Votre invitation à présenter une demande en PDF, ou la page de la lettre enregistrée depuis votre navigateur (« Enregistrer la page sous… »). Déposez le fichier ici ou choisissez-le. Il est lu dans ce navigateur et n’est envoyé nulle part.',
