@@ -1,18 +1,30 @@
-// The options page's state: the raw form, saved as the user types (the draft always, the facts when
-// the whole form parses), the letter import, export / import / delete and the settings.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+// The options page's state: the raw form (saved as the user types: the draft always, the facts with
+// the last saved value standing in for a field that does not parse), what the stored letter says
+// (claims, pre-filled answers, questions that apply), keyboard moves between questions, the letter
+// import, export / import / delete and the settings.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DataStatus } from '@/components/options/data-section';
+import { fieldLabel } from '@/components/options/field-label';
 import type { LetterStatus } from '@/components/options/letter-section';
 import { OptionsView, type SaveState } from '@/components/options/options-view';
 import type { OptIn } from '@/components/options/settings-section';
-import { chooseDraft, draftFromFacts, factsFromDraft, formView, type FormDraft } from '@/lib/forms';
+import { formatDateTime } from '@/lib/dates';
+import {
+  chooseDraft,
+  draftFromFacts,
+  factsFromDraft,
+  formView,
+  prefillFromClaims,
+  stillFromLetter,
+  type FormContext,
+  type FormDraft,
+} from '@/lib/forms';
 import { messages, type UiLanguage } from '@/lib/i18n';
-import { parseImportFile } from '@/lib/schema/export-file';
 import { optionsEn } from '@/lib/i18n/options-en';
 import { optionsFr } from '@/lib/i18n/options-fr';
+import { parseImportFile } from '@/lib/schema/export-file';
 import type { Settings } from '@/lib/schema/settings';
-import type { SetAside } from '@/lib/schema/state';
-import { formatDateTime } from '@/lib/dates';
+import type { ReadingsState, SetAside } from '@/lib/schema/state';
 import { send } from '@/utils/messaging';
 import {
   deleteAll,
@@ -21,6 +33,7 @@ import {
   importAll,
   loadDraft,
   loadFacts,
+  loadReadings,
   loadSetAside,
   loadSettings,
   saveDraft,
@@ -32,17 +45,20 @@ import {
 import { focusFact } from './anchor';
 import { downloadJson } from './download';
 import { DraftSync } from './draft-sync';
+import { letterContext } from './letter-context';
 import { readLetterFile } from './letter-file';
+import { firstUnanswered, isQuestionEnter, nextQuestion, unansweredCount } from './next-question';
 import { setOptIn } from './settings';
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** Quiet time after the last keystroke before saving. */
+/** Quiet time after the last keystroke before saving (leaving the page saves at once). */
 const SAVE_AFTER_MS = 400;
 
 export interface AppProps {
   draft: FormDraft;
   settings: Settings;
+  readings: ReadingsState;
   browserLanguage: UiLanguage;
   /** The user's local date, `YYYY-MM-DD`. */
   today: () => string;
@@ -51,29 +67,37 @@ export interface AppProps {
 const reasonOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
-/** Writes the draft, and the facts when the whole form parses. */
-async function persist(draft: FormDraft): Promise<void> {
-  await saveDraft(draft);
-  const result = factsFromDraft(draft);
-  if (result.ok) await saveFacts(result.facts);
-}
-
 export function App(props: AppProps) {
   const [draft, setDraft] = useState(props.draft);
   const [settings, setSettings] = useState(props.settings);
+  const [readings, setReadings] = useState(props.readings);
   const [save, setSave] = useState<SaveState>({ state: 'saved' });
   const [letter, setLetter] = useState<LetterStatus>({ state: 'idle' });
   const [data, setData] = useState<DataStatus>({ state: 'idle' });
   const [setAside, setSetAside] = useState<SetAside[]>([]);
+  const [unanswered, setUnanswered] = useState(0);
+  const [announcement, setAnnouncement] = useState('');
   const [denied, setDenied] = useState<Record<OptIn, boolean>>({
     notifications: false,
     roundsRefresh: false,
   });
+
+  const letterInfo = useMemo(() => letterContext(readings), [readings]);
+  const context = useRef<FormContext>(letterInfo.form);
+  context.current = letterInfo.form;
+
+  // The facts saved: the form's, with the last saved value where a field does not parse.
   const sync = useMemo(
     () =>
       new DraftSync(
         props.draft,
-        { load: loadDraft, save: persist },
+        {
+          load: loadDraft,
+          save: async (next) => {
+            await saveDraft(next);
+            await saveFacts(factsFromDraft(next, await loadFacts(), context.current).facts);
+          },
+        },
         { draft: setDraft, state: setSave },
         SAVE_AFTER_MS,
       ),
@@ -82,28 +106,71 @@ export function App(props: AppProps) {
 
   const language = settings.language === 'auto' ? props.browserLanguage : settings.language;
   const t = language === 'fr' ? optionsFr : optionsEn;
-  const view = useMemo(() => formView(draft, props.today()), [draft]);
+  const view = useMemo(() => formView(draft, props.today(), letterInfo.form), [draft, letterInfo]);
+  const claims = useMemo(() => letterInfo.claimsFor(language), [letterInfo, language]);
+  const live = useRef({ view, t, language });
+  live.current = { view, t, language };
 
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = t.pageTitle;
   }, [language]);
 
+  // The questions still open, counted on the page as rendered (what applies is what is shown).
+  useEffect(() => {
+    const count = unansweredCount(document);
+    if (count !== unanswered) setUnanswered(count);
+  });
+
+  // Focus asked for an element the next render creates (a new row's first field) is given in that
+  // render's commit, before the browser hands the page its next key; one that exists gets it now.
+  const focusLater = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const id = focusLater.current;
+    if (id === null) return;
+    focusLater.current = null;
+    document.getElementById(id)?.focus();
+  });
+  const focus = (id: string) => {
+    const element = document.getElementById(id);
+    if (element) element.focus();
+    else focusLater.current = id;
+  };
+
   const edit = (change: (d: FormDraft) => void) => {
-    const next = structuredClone(sync.current);
+    const before = sync.current;
+    const next = structuredClone(before);
     change(next);
+    next.fromLetter = stillFromLetter(before, next);
     setDraft(next);
     sync.edit(next);
   };
 
-  // Settings another page or the worker changed; facts changed elsewhere without a draft (an older
-  // page) when nothing typed here waits to be saved.
+  // A letter read (here, in a tab, or imported) fills in, once, what its claims make certain.
+  useEffect(() => {
+    const claimed = letterInfo.form.claims;
+    if (claimed === null || letterInfo.key === null) return;
+    const filled = prefillFromClaims(sync.current, claimed, letterInfo.key);
+    if (filled !== null) {
+      setDraft(filled);
+      sync.edit(filled);
+    }
+  }, [letterInfo]);
+
+  // Settings, readings and set-aside values another page or the worker changed; facts changed
+  // elsewhere without a draft (an older page) when nothing typed here waits to be saved.
   const reload = async () => {
-    const [facts, stored, aside] = await Promise.all([loadFacts(), loadSettings(), loadSetAside()]);
+    const [facts, stored, aside, read] = await Promise.all([
+      loadFacts(),
+      loadSettings(),
+      loadSetAside(),
+      loadReadings(),
+    ]);
     setSettings(stored);
     setSetAside(aside);
+    setReadings(read);
     if (sync.pending) return;
-    const next = chooseDraft(sync.current, facts);
+    const next = chooseDraft(sync.current, facts, letterContext(read).form);
     if (next !== sync.current) sync.stored(next);
   };
 
@@ -116,6 +183,24 @@ export function App(props: AppProps) {
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') onLeave();
     };
+    // Enter in a field goes to the next unanswered question (never submits the form).
+    const onKey = (event: KeyboardEvent) => {
+      if (!isQuestionEnter(event, document.querySelector('form.facts'))) return;
+      event.preventDefault();
+      // At once, in this keystroke: the browser may hand the next key to the page before any timer
+      // runs, and it must land in the next question. What was typed before is rendered already.
+      nextQuestion(event.target, document)?.focus();
+    };
+    // The error of the field just left is said, once, to a screen reader.
+    const onFocusOut = (event: FocusEvent) => {
+      const id = event.target instanceof HTMLElement ? event.target.id : '';
+      const { view: v, t: words, language: lang } = live.current;
+      const error = v.result.errors[id];
+      if (error)
+        setAnnouncement(
+          words.announceError({ label: fieldLabel(words, lang, id), message: words.error(error) }),
+        );
+    };
     // A file dropped beside the drop zone must not make the browser leave the page for the file.
     const keepPage = (e: Event) => e.preventDefault();
     focusFact(location.hash);
@@ -124,6 +209,8 @@ export function App(props: AppProps) {
     window.addEventListener('pagehide', onLeave);
     window.addEventListener('blur', onLeave);
     document.addEventListener('visibilitychange', onVisibility);
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('focusout', onFocusOut);
     window.addEventListener('dragover', keepPage);
     window.addEventListener('drop', keepPage);
     return () => {
@@ -133,6 +220,8 @@ export function App(props: AppProps) {
       window.removeEventListener('pagehide', onLeave);
       window.removeEventListener('blur', onLeave);
       document.removeEventListener('visibilitychange', onVisibility);
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('focusout', onFocusOut);
       window.removeEventListener('dragover', keepPage);
       window.removeEventListener('drop', keepPage);
     };
@@ -148,6 +237,7 @@ export function App(props: AppProps) {
         if (next) setSettings(next);
       });
     },
+    firstQuestion: () => firstUnanswered(document)?.focus(),
     letterFile: (file: File) => {
       setLetter({ state: 'reading', file: file.name });
       void (async () => {
@@ -209,6 +299,7 @@ export function App(props: AppProps) {
         await deleteAll();
         sync.stored(null);
         setSettings(await loadSettings());
+        setReadings(await loadReadings());
         setSave({ state: 'saved' });
         setData({ state: 'deleted' });
         setLetter({ state: 'idle' });
@@ -223,8 +314,10 @@ export function App(props: AppProps) {
       view={view}
       t={t}
       language={language}
+      claims={claims.lines}
+      letterClaims={claims.view}
       edit={edit}
-      focus={(id) => setTimeout(() => document.getElementById(id)?.focus(), 0)}
+      focus={focus}
       save={save}
       settings={settings}
       denied={denied}
@@ -235,6 +328,8 @@ export function App(props: AppProps) {
         when: formatDateTime(Date.parse(entry.at), language, zone),
         dropped: entry.dropped,
       }))}
+      unanswered={unanswered}
+      announcement={announcement}
       on={on}
     />
   );

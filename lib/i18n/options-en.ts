@@ -1,5 +1,6 @@
 // English text of the options page. options-fr.ts must provide every key (`typeof optionsEn`).
-import { FACT_NAMES, FACT_PATHS, type EducationLevel, type FactPath } from '../facts';
+import { formatDate } from '../dates';
+import { FACT_NAMES, FACT_PATHS, type EducationLevel, type FactPath, type Person } from '../facts';
 import type { ImportProblem, ImportRefusal } from '../schema/export-file';
 import type { WordedClaim } from '../claims/types';
 import type { RoundCategory } from '../forms/categories';
@@ -13,7 +14,11 @@ export type ClaimWords =
   | { kind: 'years'; from: number; to: number | null }
   | { kind: 'yes-no'; value: boolean }
   | { kind: 'language'; first: 'english' | 'french' }
-  | { kind: 'levels'; scale: 'CLB' | 'NCLC' | 'CLB/NCLC'; groups: { count: number; from: number; to: number }[] }
+  | {
+      kind: 'levels';
+      scale: 'CLB' | 'NCLC' | 'CLB/NCLC';
+      groups: { count: number; from: number; to: number }[];
+    }
   | { kind: 'no-points-language' };
 
 const levelEn = (from: number, to: number): string =>
@@ -46,7 +51,42 @@ export const optionsEn = {
   saved: 'All changes saved.',
   saving: 'Saving…',
   notSaved: (p: { count: number }) =>
-    `Not saved yet: ${p.count === 1 ? '1 field needs' : `${p.count} fields need`} fixing (marked below). What you typed is kept.`,
+    `Not saved yet: ${p.count === 1 ? '1 field needs' : `${p.count} fields need`} fixing. Until then ${p.count === 1 ? 'it keeps its' : 'each keeps its'} last saved value, and what you typed stays here.`,
+  firstQuestion: (p: { count: number }) => `Go to the first unanswered question (${p.count} left)`,
+  allAnswered: 'Every question that applies is answered.',
+  enterHint: 'Press Enter in a field to go to the next unanswered question.',
+  announceError: (p: { label: string; message: string }) => `${p.label}: ${p.message}`,
+  /** A field named within its group: "Work period 2: Start date". */
+  labelIn: (p: { group: string; field: string }) => `${p.group}: ${p.field}`,
+  dateHint: 'For example 2022-05-10, 20220510 or May 10, 2022.',
+  dateRead: (p: { date: string }) => `That is ${p.date}.`,
+  tooLong: (p: { max: number }) => `Only the first ${p.max} characters are kept.`,
+  fromLetterMark: 'from your letter',
+  familySizeCounted: (p: { size: number }) =>
+    `Counted from your answers above: ${p.size}. Type a number only if that is not right.`,
+  fundsNotNeeded:
+    'Your letter invites you under the Canadian Experience Class: proof of funds is not needed, so it is not asked.',
+  nominationNone:
+    'Your letter counts no provincial nomination: there is nothing to check here unless that changed.',
+  nominationClaimed: 'Your letter counts 600 points for a nomination: say whether it still holds.',
+  claimedHere: 'Your letter counts',
+  jobDetails: 'Unpaid, self-employed or while studying full time?',
+  person: {
+    label: 'Whose certificate',
+    hint: 'Your spouse or partner needs certificates too.',
+    options: { candidate: 'Yours', spouse: 'Your spouse’s or partner’s' } satisfies Record<
+      Person,
+      string
+    >,
+  },
+  teerOptions: {
+    '0': '0 – management jobs',
+    '1': '1 – usually a university degree',
+    '2': '2 – college diploma or apprenticeship of 2 years or more, or supervisor',
+    '3': '3 – college diploma or apprenticeship under 2 years, or 6 months of training on the job',
+    '4': '4 – high school diploma or weeks of training on the job',
+    '5': '5 – short demonstration on the job, no formal education',
+  },
   saveFailed: (p: { reason: string }) => `Could not save: ${p.reason}`,
   errorPrefix: 'Fix:',
 
@@ -292,8 +332,8 @@ export const optionsEn = {
     canadianWorkYears: 'Canadian work experience',
     foreignWorkYears: 'Foreign work experience',
     firstOfficialLanguage: 'First official language',
-    firstLanguageClb: 'First official language: levels',
-    secondLanguageClb: 'Second official language: levels',
+    firstLanguageClb: 'Levels in the first official language',
+    secondLanguageClb: 'Levels in the second official language',
     arrangedEmployment: 'Job offer (arranged employment)',
     spouseLanguageClb: 'Spouse’s or partner’s language levels',
   } satisfies Record<WordedClaim, string>,
@@ -345,7 +385,7 @@ export const optionsEn = {
   letterRead: (p: { file: string }) => `Read from ${p.file}:`,
   letterScore: 'CRS score',
   letterDate: 'Invited on',
-  letterDeadline: 'Deadline (UTC)',
+  letterDeadline: 'Deadline',
   letterProgram: 'Program',
   letterMissing: 'Not found in the file',
   letterProblems: 'Does not add up',
@@ -437,7 +477,13 @@ export const optionsEn = {
   error: (e: FieldError): string => {
     switch (e.code) {
       case 'date':
-        return 'Write a date as YYYY-MM-DD, for example 2025-01-20.';
+        return 'Write a date like 2022-05-10, 20220510 or May 10, 2022.';
+      case 'dateNoSuchDay':
+        return `That month has no day ${e.day}.`;
+      case 'dateAmbiguous':
+        return `This can be ${formatDate(e.first, 'en')} or ${formatDate(e.second, 'en')}: write ${e.first} or ${e.second}, or the month in words.`;
+      case 'dateYears':
+        return `Write a year from ${e.min} to ${e.max}.`;
       case 'needed':
         return 'Needed for this entry.';
       case 'whole':

@@ -1,4 +1,5 @@
 // Texte français de la page d'options : les mêmes clés que options-en.ts.
+import { formatDate } from '../dates';
 import type { ImportProblem } from '../schema/export-file';
 import { factNameOf, type OptionsMessages } from './options-en';
 
@@ -32,7 +33,40 @@ export const optionsFr: OptionsMessages = {
   saved: 'Toutes les modifications sont enregistrées.',
   saving: 'Enregistrement…',
   notSaved: (p) =>
-    `Pas encore enregistré : ${p.count === 1 ? '1 champ est' : `${p.count} champs sont`} à corriger (indiqués plus bas). Ce que vous avez tapé est conservé.`,
+    `Pas encore enregistré\u00a0: ${p.count === 1 ? '1 champ est' : `${p.count} champs sont`} à corriger. D’ici là, ${p.count === 1 ? 'il garde sa' : 'chacun garde sa'} dernière valeur enregistrée, et ce que vous avez tapé reste ici.`,
+  firstQuestion: (p) =>
+    `Aller à la première question sans réponse (${p.count === 1 ? 'il en reste 1' : `il en reste ${p.count}`})`,
+  allAnswered: 'Toutes les questions qui s’appliquent ont une réponse.',
+  enterHint: 'Appuyez sur Entrée dans un champ pour aller à la prochaine question sans réponse.',
+  announceError: (p) => `${p.label}\u00a0: ${p.message}`,
+  labelIn: (p) => `${p.group}\u00a0: ${p.field}`,
+  dateHint: 'Par exemple 2022-05-10, 20220510 ou 10 mai 2022.',
+  dateRead: (p) => `C’est le ${p.date}.`,
+  tooLong: (p) => `Seuls les ${p.max} premiers caractères sont gardés.`,
+  fromLetterMark: 'd’après votre lettre',
+  familySizeCounted: (p) =>
+    `Calculée d’après vos réponses ci-dessus\u00a0: ${p.size}. Tapez un nombre seulement si ce n’est pas juste.`,
+  fundsNotNeeded:
+    'Votre lettre vous invite au titre de la catégorie de l’expérience canadienne\u00a0: la preuve de fonds n’est pas exigée, elle n’est donc pas demandée.',
+  nominationNone:
+    'Votre lettre ne compte aucune désignation provinciale\u00a0: rien à vérifier ici, sauf si cela a changé.',
+  nominationClaimed:
+    'Votre lettre compte 600 points pour une désignation\u00a0: indiquez si elle tient toujours.',
+  claimedHere: 'Votre lettre compte',
+  jobDetails: 'Travail non rémunéré, autonome ou pendant des études à temps plein\u202f?',
+  person: {
+    label: 'À qui est le certificat',
+    hint: 'Votre époux ou conjoint a aussi besoin de certificats.',
+    options: { candidate: 'À vous', spouse: 'À votre époux ou conjoint' },
+  },
+  teerOptions: {
+    '0': '0 – postes de gestion',
+    '1': '1 – habituellement un diplôme universitaire',
+    '2': '2 – diplôme collégial ou apprentissage de 2 ans ou plus, ou supervision',
+    '3': '3 – diplôme collégial ou apprentissage de moins de 2 ans, ou 6 mois de formation en cours d’emploi',
+    '4': '4 – diplôme d’études secondaires ou quelques semaines de formation en cours d’emploi',
+    '5': '5 – courte démonstration en cours d’emploi, aucune scolarité exigée',
+  },
   saveFailed: (p) => `Enregistrement impossible : ${p.reason}`,
   errorPrefix: 'À corriger :',
 
@@ -274,8 +308,8 @@ export const optionsFr: OptionsMessages = {
     canadianWorkYears: 'Expérience de travail au Canada',
     foreignWorkYears: 'Expérience de travail à l’étranger',
     firstOfficialLanguage: 'Première langue officielle',
-    firstLanguageClb: 'Première langue officielle\u00a0: niveaux',
-    secondLanguageClb: 'Deuxième langue officielle\u00a0: niveaux',
+    firstLanguageClb: 'Niveaux en première langue officielle',
+    secondLanguageClb: 'Niveaux en deuxième langue officielle',
     arrangedEmployment: 'Offre d’emploi (emploi réservé)',
     spouseLanguageClb: 'Niveaux de langue de l’époux ou du conjoint',
   },
@@ -320,7 +354,8 @@ export const optionsFr: OptionsMessages = {
   },
   claimOr: ' ou ',
   fromLetter: 'D’après votre lettre',
-  fromLetterHint: 'Rempli d’après les points de votre lettre\u202f; modifiez-le s’il n’est pas juste.',
+  fromLetterHint:
+    'Rempli d’après les points de votre lettre\u202f; modifiez-le s’il n’est pas juste.',
 
   letterHint:
     'Votre invitation à présenter une demande en PDF, ou la page de la lettre enregistrée depuis votre navigateur (« Enregistrer la page sous… »). Déposez le fichier ici ou choisissez-le. Il est lu dans ce navigateur et n’est envoyé nulle part.',
@@ -329,7 +364,7 @@ export const optionsFr: OptionsMessages = {
   letterRead: (p) => `Lu dans ${p.file} :`,
   letterScore: 'Note SCG',
   letterDate: 'Invité le',
-  letterDeadline: 'Date limite (UTC)',
+  letterDeadline: 'Date limite',
   letterProgram: 'Programme',
   letterMissing: 'Introuvable dans le fichier',
   letterProblems: 'Incohérences (détails en anglais)',
@@ -421,7 +456,13 @@ export const optionsFr: OptionsMessages = {
   error: (e) => {
     switch (e.code) {
       case 'date':
-        return 'Écrivez une date sous la forme AAAA-MM-JJ, par exemple 2025-01-20.';
+        return 'Écrivez une date comme 2022-05-10, 20220510 ou 10 mai 2022.';
+      case 'dateNoSuchDay':
+        return `Ce mois n’a pas de jour ${e.day}.`;
+      case 'dateAmbiguous':
+        return `Cela peut être le ${formatDate(e.first, 'fr')} ou le ${formatDate(e.second, 'fr')}\u00a0: écrivez ${e.first} ou ${e.second}, ou le mois en lettres.`;
+      case 'dateYears':
+        return `Écrivez une année de ${e.min} à ${e.max}.`;
       case 'needed':
         return 'Nécessaire pour cette entrée.';
       case 'whole':

@@ -78,6 +78,18 @@ function factDatesInRange(old: unknown): unknown {
   return out;
 }
 
+/**
+ * facts-draft v2: police certificates say whose they are (asked when there is a spouse), and the
+ * draft remembers which fields it filled in from the letter (and for which letter).
+ */
+function draftPersonAndLetter(old: unknown): unknown {
+  if (!isRecord(old)) return old;
+  const police = Array.isArray(old.policeCertificates)
+    ? old.policeCertificates.map((row) => (isRecord(row) ? { person: '', ...row } : row))
+    : old.policeCertificates;
+  return { fromLetter: [], letterSeen: '', ...old, policeCertificates: police };
+}
+
 /** Every item's steps, by the version each step produces. */
 export const MIGRATIONS = {
   readings: { 2: dropPageStructure },
@@ -87,7 +99,7 @@ export const MIGRATIONS = {
   // the worker compute it again).
   assessment: {},
   rounds: {},
-  draft: {},
+  draft: { 2: draftPersonAndLetter },
   setAside: {},
 } satisfies Record<string, Record<number, Migration>>;
 

@@ -47,11 +47,11 @@ describe.each([
         'not told by your letter (its points are the same either way)',
       ],
       firstLanguageClb: [
-        'First official language: levels',
+        'Levels in the first official language',
         'CLB 10 or more in two abilities, CLB 9 in two abilities',
       ],
       secondLanguageClb: [
-        'Second official language: levels',
+        'Levels in the second official language',
         'no points (no test, or below level 5 in an ability)',
       ],
     },
@@ -64,7 +64,7 @@ describe.each([
       canadianWorkYears: ['Expérience de travail au Canada', 'aucune'],
       foreignWorkYears: ['Expérience de travail à l’étranger', '1 an ou plus'],
       firstLanguageClb: [
-        'Première langue officielle\u00a0: niveaux',
+        'Niveaux en première langue officielle',
         'CLB 10 ou plus dans deux compétences, CLB 9 dans deux compétences',
       ],
     },

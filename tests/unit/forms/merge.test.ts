@@ -1,6 +1,6 @@
 // Two pages editing the same form in turn: each page's changes survive the other's save.
 import { describe, expect, it } from 'vitest';
-import { emptyDraft, emptyWork, mergeDrafts, type FormDraft } from '@/lib/forms';
+import { emptyDraft, emptyWork, mergeDrafts, parseDraft, type FormDraft } from '@/lib/forms';
 
 const draft = (change: (d: FormDraft) => void): FormDraft => {
   const d = emptyDraft();
@@ -77,5 +77,27 @@ describe('mergeDrafts(base, mine, theirs)', () => {
   it('nothing changed here: what storage holds is shown as it is', () => {
     const theirs = draft((d) => (d.dateOfBirth = '2000-01-01'));
     expect(mergeDrafts(base, base, theirs)).toEqual(theirs);
+  });
+});
+
+describe('a stored draft is read field by field (parseDraft)', () => {
+  it.each<[string, (d: Record<string, unknown>) => void, (d: FormDraft) => void]>([
+    [
+      'a field longer than any limit is kept, and so is the rest',
+      (d) => void (d.dateOfBirth = 'x'.repeat(500)),
+      (d) => void (d.dateOfBirth = 'x'.repeat(500)),
+    ],
+    [
+      'one field of the wrong kind goes back to blank; the rest is kept',
+      (d) => void (d.nomination = 42),
+      (d) => void (d.nomination = ''),
+    ],
+  ])('%s', (_name, storedChange, expectedChange) => {
+    const base = draft((d) => void (d.family.size = '3'));
+    const stored: Record<string, unknown> = structuredClone(base);
+    storedChange(stored);
+    const expected = structuredClone(base);
+    expectedChange(expected);
+    expect(parseDraft(stored)).toEqual(expected);
   });
 });

@@ -8,6 +8,7 @@ import { App } from '@/entrypoints/options/app';
 import { loadDraft } from '@/utils/storage';
 import { chooseDraft } from '@/lib/forms';
 import { DEFAULT_SETTINGS } from '@/lib/schema/settings';
+import { EMPTY_READINGS } from '@/lib/schema/state';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -55,6 +56,7 @@ async function mount(language: 'en' | 'fr' | 'auto' = 'auto'): Promise<HTMLEleme
     <App
       draft={draft}
       settings={{ ...DEFAULT_SETTINGS, language }}
+      readings={EMPTY_READINGS}
       browserLanguage="en"
       today={() => '2026-11-22'}
     />,

@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsView, type OptionsViewProps } from '@/components/options/options-view';
 import { FACT_PATHS } from '@/lib/facts';
-import { emptyDraft, emptyWork, formView, type FormDraft } from '@/lib/forms';
+import { emptyDraft, emptyPolice, emptyWork, formView, type FormDraft } from '@/lib/forms';
 import { optionsEn } from '@/lib/i18n/options-en';
 import { optionsFr } from '@/lib/i18n/options-fr';
 import { DEFAULT_SETTINGS } from '@/lib/schema/settings';
@@ -31,6 +31,10 @@ function mount(draft: FormDraft, language: 'en' | 'fr' = 'en'): HTMLElement {
     letter: { state: 'idle' },
     data: { state: 'idle' },
     setAside: [],
+    claims: [],
+    letterClaims: { hasLetter: false, date: null, together: true, unexplained: [] },
+    unanswered: 0,
+    announcement: '',
     on: {
       language: noop,
       optIn: noop,
@@ -40,6 +44,7 @@ function mount(draft: FormDraft, language: 'en' | 'fr' = 'en'): HTMLElement {
       deleteData: noop,
       downloadSetAside: noop,
       dismissSetAside: noop,
+      firstQuestion: noop,
     },
   };
   render(<OptionsView {...props} />, root);
@@ -50,7 +55,7 @@ function mount(draft: FormDraft, language: 'en' | 'fr' = 'en'): HTMLElement {
 function fullDraft(): FormDraft {
   const d = emptyDraft();
   d.work = [emptyWork('work-0')];
-  d.policeCertificates = [{ key: 'police-0', country: '', received: false, requested: '' }];
+  d.policeCertificates = [emptyPolice('police-0')];
   return d;
 }
 
@@ -175,7 +180,12 @@ describe('the letter drop zone', () => {
     document.body.append(root);
     const got: string[] = [];
     render(
-      <LetterSection t={optionsEn} status={{ state: 'idle' }} onFile={(f) => got.push(f.name)} />,
+      <LetterSection
+        t={optionsEn}
+        language="en"
+        status={{ state: 'idle' }}
+        onFile={(f) => got.push(f.name)}
+      />,
       root,
     );
     const zone = root.querySelector('[data-testid="letter-drop"]');
