@@ -3,15 +3,17 @@
 import type { ClaimKey, ClaimLine } from '@/lib/claims';
 import type { OptionsMessages } from '@/lib/i18n/options-en';
 
+/** One value as words; several as a list (a value can itself hold commas). */
 function Values({ line, t }: { line: ClaimLine; t: OptionsMessages }) {
+  if (line.values.length === 1) return <>{line.values[0]}</>;
   return (
     <>
-      {line.values.map((value, i) => (
-        <span key={i}>
-          {i > 0 ? t.claimOr : null}
-          {value}
-        </span>
-      ))}
+      {t.claimOneOf}
+      <ul class="either">
+        {line.values.map((value, i) => (
+          <li key={i}>{value}</li>
+        ))}
+      </ul>
     </>
   );
 }

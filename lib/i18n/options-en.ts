@@ -321,12 +321,12 @@ export const optionsEn = {
       ? 'What the breakdown of your invitation says your profile claimed, read under IRCC’s points grid. Where it allows more than one answer, all are listed. Each is checked against the facts below.'
       : `What the breakdown of your invitation of ${p.date} says your profile claimed, read under IRCC’s points grid of that day. Where it allows more than one answer, all are listed. Each is checked against the facts below.`,
   claimsNone:
-    'Import your ITA letter (above) or open it in your IRCC account: what your score rests on will show here.',
+    'Import your ITA letter (just below) or open it in your IRCC account: what your score rests on will show here.',
   claimsApart:
     'The rows of your letter do not all fit IRCC’s grid together, so each row is read on its own here.',
   claimsUnexplained: (p: { rows: string[] }) =>
     `These rows hold a number IRCC’s grid never gives: ${p.rows.join(', ')}. Check them on your letter.`,
-  claimsEither: 'not told by your letter (its points are the same either way)',
+  claimsEither: 'not told by your letter (its points allow each answer)',
   claimLabels: {
     age: 'Age on the day of the invitation',
     canadianWorkYears: 'Canadian work experience',
@@ -374,7 +374,7 @@ export const optionsEn = {
         return 'no points (no test, or below level 5 in an ability)';
     }
   },
-  claimOr: ' or ',
+  claimOneOf: 'one of:',
   fromLetter: 'From your letter',
   fromLetterHint: 'Filled in from your letter’s points; change it if it is not right.',
 

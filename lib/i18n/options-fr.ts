@@ -25,7 +25,7 @@ export const optionsFr: OptionsMessages = {
   pageTitle: 'ITA Ready – vos renseignements',
   heading: 'Vos renseignements',
   intro:
-    'ITA Ready vérifie ce sur quoi IRCC vous a invité à l’aide de ces renseignements. Tous les champs sont facultatifs : remplissez ce que vous savez; une vérification qui a besoin d’un renseignement manquant vous le demandera. Tout est enregistré pendant que vous tapez et reste dans ce navigateur.',
+    'ITA Ready vérifie ce sur quoi IRCC vous a invité à l’aide de ces renseignements. Tous les champs sont facultatifs\u00a0: remplissez ce que vous savez\u202f; une vérification qui a besoin d’un renseignement manquant vous le demandera. Tout est enregistré pendant que vous tapez et reste dans ce navigateur.',
   contents: 'Sur cette page',
   notAnswered: 'Sans réponse',
   yes: 'Oui',
@@ -67,8 +67,8 @@ export const optionsFr: OptionsMessages = {
     '4': '4 – diplôme d’études secondaires ou quelques semaines de formation en cours d’emploi',
     '5': '5 – courte démonstration en cours d’emploi, aucune scolarité exigée',
   },
-  saveFailed: (p) => `Enregistrement impossible : ${p.reason}`,
-  errorPrefix: 'À corriger :',
+  saveFailed: (p) => `Enregistrement impossible\u00a0: ${p.reason}`,
+  errorPrefix: 'À corriger\u00a0:',
 
   section: {
     family: 'Vous et votre famille',
@@ -99,7 +99,7 @@ export const optionsFr: OptionsMessages = {
     },
   },
   changedSinceProfile: {
-    label: 'Votre famille a-t-elle changé depuis que vous avez soumis votre profil?',
+    label: 'Votre famille a-t-elle changé depuis que vous avez soumis votre profil\u202f?',
     hint: 'Un mariage, une séparation ou un divorce, un nouvel enfant.',
   },
   familySize: {
@@ -120,7 +120,7 @@ export const optionsFr: OptionsMessages = {
   },
   siblingInCanada: {
     label: 'Frère ou sœur au Canada',
-    hint: 'Le vôtre ou celui de votre conjoint : 18 ans ou plus, vivant au Canada, citoyen ou résident permanent.',
+    hint: 'Le vôtre ou celui de votre conjoint\u00a0: 18 ans ou plus, vivant au Canada, citoyen ou résident permanent.',
   },
 
   languageIntro:
@@ -167,7 +167,7 @@ export const optionsFr: OptionsMessages = {
     doctoral: 'Doctorat (Ph. D.)',
   },
   earned: {
-    label: 'Où l’avez-vous obtenu?',
+    label: 'Où l’avez-vous obtenu\u202f?',
     hint: 'Un diplôme obtenu hors du Canada exige une évaluation des diplômes d’études (EDE).',
     options: { canada: 'Au Canada', abroad: 'Hors du Canada' },
   },
@@ -190,7 +190,7 @@ export const optionsFr: OptionsMessages = {
   },
 
   workIntro:
-    'Chaque emploi des 10 dernières années. IRCC compte au plus 30 heures par semaine (aussi pour des emplois occupés en même temps), jour par jour; 1 560 heures font une année.',
+    'Chaque emploi des 10 dernières années. IRCC compte au plus 30 heures par semaine (aussi pour des emplois occupés en même temps), jour par jour\u202f; 1 560 heures font une année.',
   workHeading: (p) => `Période de travail ${p.n}`,
   start: { label: 'Date de début', hint: '' },
   end: { label: 'Date de fin', hint: '' },
@@ -201,7 +201,7 @@ export const optionsFr: OptionsMessages = {
   },
   country: {
     label: 'Pays',
-    hint: 'Code à deux lettres : CA pour le Canada, IN pour l’Inde, PH pour les Philippines, FR pour la France.',
+    hint: 'Code à deux lettres\u00a0: CA pour le Canada, IN pour l’Inde, PH pour les Philippines, FR pour la France.',
   },
   noc: { label: 'Code CNP 2021', hint: 'Cinq chiffres, si vous le connaissez.' },
   teer: {
@@ -215,7 +215,7 @@ export const optionsFr: OptionsMessages = {
   removeWork: (p) => `Retirer la période de travail ${p.n}`,
   periodIncomplete:
     'Les heures comptées s’affichent quand le début, la fin, les heures, le pays et la catégorie FEER sont remplis.',
-  periodHours: (p) => `Comptées : ${p.hours} h au cours des 10 dernières années`,
+  periodHours: (p) => `Comptées\u00a0: ${p.hours} h au cours des 10 dernières années`,
   periodKind: {
     canadian: 'expérience canadienne',
     foreign: 'expérience étrangère',
@@ -230,13 +230,13 @@ export const optionsFr: OptionsMessages = {
   },
   workTotalHeading: 'Compté jusqu’ici',
   workTotal: (p) =>
-    `Canada : ${p.canadian} h (${p.canadianYears} ${p.canadianYears <= 1 ? 'an' : 'ans'}) · Étranger : ${p.foreign} h (${p.foreignYears} ${p.foreignYears <= 1 ? 'an' : 'ans'})`,
+    `Canada\u00a0: ${p.canadian} h (${p.canadianYears} ${p.canadianYears <= 1 ? 'an' : 'ans'}) · Étranger\u00a0: ${p.foreign} h (${p.foreignYears} ${p.foreignYears <= 1 ? 'an' : 'ans'})`,
   workWindow: (p) =>
     `Du ${p.from} au ${p.to}. Les emplois occupés en même temps partagent le plafond de 30 heures.`,
 
   nomination: {
     label: 'Désignation d’une province ou d’un territoire',
-    hint: 'Une désignation vaut 600 points; si elle a été retirée, ces points sont perdus.',
+    hint: 'Une désignation vaut 600 points\u202f; si elle a été retirée, ces points sont perdus.',
     options: {
       none: 'Aucune désignation',
       active: 'Désigné',
@@ -297,12 +297,12 @@ export const optionsFr: OptionsMessages = {
       ? 'Ce que la répartition des points de votre invitation dit de votre profil, lue selon la grille de points d’IRCC. Quand elle permet plus d’une réponse, toutes sont données. Chacune est vérifiée d’après vos renseignements plus bas.'
       : `Ce que la répartition des points de votre invitation du ${p.date} dit de votre profil, lue selon la grille de points d’IRCC de ce jour-là. Quand elle permet plus d’une réponse, toutes sont données. Chacune est vérifiée d’après vos renseignements plus bas.`,
   claimsNone:
-    'Importez votre lettre d’invitation (ci-dessus) ou ouvrez-la dans votre compte IRCC\u00a0: ce sur quoi repose votre note s’affichera ici.',
+    'Importez votre lettre d’invitation (juste en dessous) ou ouvrez-la dans votre compte IRCC\u00a0: ce sur quoi repose votre note s’affichera ici.',
   claimsApart:
     'Les lignes de votre lettre ne concordent pas toutes ensemble avec la grille d’IRCC\u202f; chaque ligne est donc lue séparément ici.',
   claimsUnexplained: (p) =>
     `Ces lignes portent un nombre que la grille d’IRCC ne donne jamais\u00a0: ${p.rows.join(', ')}. Vérifiez-les sur votre lettre.`,
-  claimsEither: 'votre lettre ne le dit pas (ses points sont les mêmes dans tous les cas)',
+  claimsEither: 'votre lettre ne le dit pas (ses points permettent chaque réponse)',
   claimLabels: {
     age: 'Âge le jour de l’invitation',
     canadianWorkYears: 'Expérience de travail au Canada',
@@ -352,16 +352,16 @@ export const optionsFr: OptionsMessages = {
         return 'aucun point (pas de test, ou moins que le niveau 5 dans une compétence)';
     }
   },
-  claimOr: ' ou ',
+  claimOneOf: 'l’une de ces réponses\u00a0:',
   fromLetter: 'D’après votre lettre',
   fromLetterHint:
     'Rempli d’après les points de votre lettre\u202f; modifiez-le s’il n’est pas juste.',
 
   letterHint:
-    'Votre invitation à présenter une demande en PDF, ou la page de la lettre enregistrée depuis votre navigateur (« Enregistrer la page sous… »). Déposez le fichier ici ou choisissez-le. Il est lu dans ce navigateur et n’est envoyé nulle part.',
+    'Votre invitation à présenter une demande en PDF, ou la page de la lettre enregistrée depuis votre navigateur («\u202fEnregistrer la page sous…\u202f»). Déposez le fichier ici ou choisissez-le. Il est lu dans ce navigateur et n’est envoyé nulle part.',
   letterChoose: 'Choisir la lettre (PDF ou HTML)',
   letterReading: (p) => `Lecture de ${p.file}…`,
-  letterRead: (p) => `Lu dans ${p.file} :`,
+  letterRead: (p) => `Lu dans ${p.file}\u00a0:`,
   letterScore: 'Note SCG',
   letterDate: 'Invité le',
   letterDeadline: 'Date limite',
@@ -369,36 +369,36 @@ export const optionsFr: OptionsMessages = {
   letterMissing: 'Introuvable dans le fichier',
   letterProblems: 'Incohérences (détails en anglais)',
   letterNone: 'introuvable',
-  letterUnreadable: (p) => `Impossible de lire ${p.file} : ${p.reason}`,
+  letterUnreadable: (p) => `Impossible de lire ${p.file}\u00a0: ${p.reason}`,
   letterNotLetter:
     'ce ne semble pas être une lettre d’invitation (aucune note SCG, date d’invitation ni date limite trouvée).',
   letterWrongType: 'choisissez un fichier PDF ou une page Web enregistrée (.html).',
-  letterNotStored: (p) => `La lettre a été lue mais pas conservée : ${p.reason}`,
+  letterNotStored: (p) => `La lettre a été lue mais pas conservée\u00a0: ${p.reason}`,
 
   exportLabel: 'Exporter toutes mes données',
   exportHint:
-    'Télécharge un fichier JSON avec vos renseignements, paramètres et lectures : une copie à garder ou à transférer dans un autre navigateur.',
+    'Télécharge un fichier JSON avec vos renseignements, paramètres et lectures\u00a0: une copie à garder ou à transférer dans un autre navigateur.',
   importLabel: 'Importer des données d’un fichier JSON',
   importHint:
     'Remplace vos renseignements, paramètres et lectures par ceux du fichier. Un fichier incorrect ne change rien.',
-  importDone: 'Importé : vos renseignements, paramètres et lectures sont restaurés.',
+  importDone: 'Importé\u00a0: vos renseignements, paramètres et lectures sont restaurés.',
   importFactsDone:
-    'Importé : vos renseignements sont remplacés par ceux du fichier (paramètres et lectures inchangés).',
-  importRefused: (p) => `Rien n’a été changé : ${p.reason}`,
+    'Importé\u00a0: vos renseignements sont remplacés par ceux du fichier (paramètres et lectures inchangés).',
+  importRefused: (p) => `Rien n’a été changé\u00a0: ${p.reason}`,
   importNotJson: 'le fichier n’est pas du JSON.',
   importRefusal: (r) => {
     switch (r.code) {
       case 'not-object':
         return 'le fichier n’est ni une exportation d’ITA Ready ni un fichier de renseignements (ce n’est pas un objet JSON).';
       case 'other-format':
-        return `le fichier n’est pas une exportation d’ITA Ready (son « format » vaut ${r.format}).`;
+        return `le fichier n’est pas une exportation d’ITA Ready (son «\u202fformat\u202f» vaut ${r.format}).`;
       case 'version':
         return `le fichier vient d’une version plus récente d’ITA Ready (${r.found}; celle-ci lit jusqu’à ${r.newest}). Mettez ITA Ready à jour, puis importez-le de nouveau.`;
       case 'field': {
         const name = factNameOf(r.path, 'fr');
-        const where = `« ${r.path} »${name ? ` (${name})` : ''}`;
+        const where = `«\u202f${r.path}\u202f»${name ? ` (${name})` : ''}`;
         const value = r.value === null ? 'est absent' : `vaut ${r.value}`;
-        return `${where} ${value} : ${problemFr(r.problem)}.`;
+        return `${where} ${value}\u00a0: ${problemFr(r.problem)}.`;
       }
     }
   },
@@ -407,8 +407,8 @@ export const optionsFr: OptionsMessages = {
     'Elle a été mise de côté telle quelle, et tout le reste a été gardé. Téléchargez-la pour en garder une copie (par exemple pour un rapport de bogue), ou écartez-la.',
   setAsideItem: (p) =>
     p.dropped === null
-      ? `${p.item}, ${p.when} : en entier (remplacé par les valeurs par défaut)`
-      : `${p.item}, ${p.when} : ${p.dropped.join(', ')} (le reste a été gardé)`,
+      ? `${p.item}, ${p.when}\u00a0: en entier (remplacé par les valeurs par défaut)`
+      : `${p.item}, ${p.when}\u00a0: ${p.dropped.join(', ')} (le reste a été gardé)`,
   setAsideName: (key) => {
     switch (key) {
       case 'readings':
@@ -430,7 +430,7 @@ export const optionsFr: OptionsMessages = {
   deleteLabel: 'Supprimer toutes mes données',
   deleteHint: 'Efface tout ce qu’ITA Ready conserve dans ce navigateur.',
   deleteConfirm:
-    'Supprimer vos renseignements, lectures et paramètres de ce navigateur? C’est irréversible. Exportez-les d’abord si vous voulez une copie.',
+    'Supprimer vos renseignements, lectures et paramètres de ce navigateur\u202f? C’est irréversible. Exportez-les d’abord si vous voulez une copie.',
   deleteYes: 'Oui, tout supprimer',
   deleteNo: 'Annuler',
   deleteDone: 'Toutes vos données ont été supprimées.',
@@ -445,13 +445,13 @@ export const optionsFr: OptionsMessages = {
     hint: '7 jours et 2 jours avant la date limite, et avant qu’un test ou un document n’expire. Le navigateur vous le demandera d’abord.',
   },
   notificationsDenied:
-    'Le navigateur n’a pas permis les notifications; les rappels restent désactivés.',
+    'Le navigateur n’a pas permis les notifications\u202f; les rappels restent désactivés.',
   roundsRefresh: {
     label: 'Tenir la liste des rondes à jour à partir d’IRCC',
-    hint: 'Télécharge la liste publique des rondes d’IRCC sur canada.ca : la seule requête qu’ITA Ready fait, et seulement si cette option est activée.',
+    hint: 'Télécharge la liste publique des rondes d’IRCC sur canada.ca\u00a0: la seule requête qu’ITA Ready fait, et seulement si cette option est activée.',
   },
   roundsRefreshDenied:
-    'Le navigateur n’a pas permis l’accès à canada.ca; la liste intégrée est utilisée.',
+    'Le navigateur n’a pas permis l’accès à canada.ca\u202f; la liste intégrée est utilisée.',
 
   error: (e) => {
     switch (e.code) {
@@ -484,7 +484,7 @@ export const optionsFr: OptionsMessages = {
       case 'roundNumber':
         return 'Écrivez seulement le numéro de la ronde, comme 437.';
       case 'other':
-        return `Valeur refusée : ${e.message}`;
+        return `Valeur refusée\u00a0: ${e.message}`;
     }
   },
 };
@@ -498,7 +498,7 @@ function problemFr(p: ImportProblem): string {
     case 'type':
       return `il faut ${TYPE_FR[p.expected] ?? 'une autre sorte de valeur'}`;
     case 'one-of':
-      return `il faut l’une de ces valeurs : ${p.values.map((v) => `"${v}"`).join(', ')}`;
+      return `il faut l’une de ces valeurs\u00a0: ${p.values.map((v) => `"${v}"`).join(', ')}`;
     case 'too-small':
       return `la valeur doit être d’au moins ${p.min}`;
     case 'too-big':

@@ -44,7 +44,7 @@ describe.each([
       foreignWorkYears: ['Foreign work experience', '1 year or more'],
       siblingInCanada: [
         'Sibling in Canada',
-        'not told by your letter (its points are the same either way)',
+        'not told by your letter (its points allow each answer)',
       ],
       firstLanguageClb: [
         'Levels in the first official language',

@@ -164,7 +164,7 @@ describe('your data', () => {
     choose(root, new File(['{ "family": { "size": "two" } }'], 'facts.json'));
     await dataSays(
       root,
-      /^Rien n’a été changé : « family\.size » \(Taille de la famille\) vaut "two"/,
+      /^Rien n’a été changé\u00a0: «\u202ffamily\.size\u202f» \(Taille de la famille\) vaut "two"/,
     );
     expect(await loadFacts()).toEqual({ nomination: 'active' });
   });

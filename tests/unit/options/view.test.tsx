@@ -151,7 +151,7 @@ describe.each(['en', 'fr'] as const)('in %s', (language) => {
     expect(root.querySelector('[data-testid="work-total"]')?.textContent).toMatch(
       language === 'en'
         ? /Canadian: 1,564 h \(1 year\)/
-        : /Canada : 1[\s\u00a0\u202f]564 h \(1 an\)/,
+        : /Canada\u00a0: 1[\s\u00a0\u202f]564 h \(1 an\)/,
     );
   });
 });
@@ -163,6 +163,18 @@ describe('catalogues', () => {
       return Object.entries(value).flatMap(([k, v]) => strings(v, at ? `${at}.${k}` : k));
     return [];
   }
+  it('French typography: no-break space before : ; ! ? and inside « »', () => {
+    for (const [key, text] of strings(optionsFr)) {
+      expect(text, `options-fr.ts ${key}: a plain space before : ; ! ? or inside « »`).not.toMatch(
+        / [:;!?]|« | »/,
+      );
+      expect(
+        text,
+        `options-fr.ts ${key}: ; ! ? need a narrow no-break space before them`,
+      ).not.toMatch(/[^\s\u00a0\u202f][;!?]/);
+    }
+  });
+
   it('French has every English key, and no label or heading left empty', () => {
     const en = strings(optionsEn);
     const fr = new Map(strings(optionsFr));
