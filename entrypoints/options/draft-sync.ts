@@ -69,13 +69,15 @@ export class DraftSync {
     return this.write();
   }
 
-  /** This page replaced the whole form (an import, a delete): written at once, no merge. */
+  /** This page replaced the whole form (an import): written at once as it is, no merge. */
   replace(next: FormDraft): Promise<void> {
     this.cancelTimer();
     this.local = next;
-    this.base = next;
     this.listener.draft(next);
-    return this.write();
+    return this.enqueue(async () => {
+      await this.store.save(next);
+      this.base = next;
+    });
   }
 
   /** Storage says another page (or this one) wrote the draft; null when it was deleted. */
@@ -105,27 +107,30 @@ export class DraftSync {
   }
 
   private write(): Promise<void> {
+    return this.enqueue(async () => {
+      const mine = this.local;
+      const theirs = (await this.store.load()) ?? this.base;
+      const merged = mergeDrafts(this.base, mine, theirs);
+      await this.store.save(merged);
+      this.base = merged;
+      // What was typed while this write ran stays on top of what was written.
+      this.show(mergeDrafts(mine, this.local, merged));
+    });
+  }
+
+  /** Runs `task` after every write before it, and says how saving stands once it is done. */
+  private enqueue(task: () => Promise<void>): Promise<void> {
     this.writing += 1;
-    this.chain = this.chain
-      .then(async () => {
-        const mine = this.local;
-        const theirs = (await this.store.load()) ?? this.base;
-        const merged = mergeDrafts(this.base, mine, theirs);
-        await this.store.save(merged);
-        this.base = merged;
-        // What was typed while this write ran stays on top of what was written.
-        this.show(mergeDrafts(mine, this.local, merged));
-      })
-      .then(
-        () => {
-          this.writing -= 1;
-          if (!this.pending) this.listener.state({ state: 'saved' });
-        },
-        (error: unknown) => {
-          this.writing -= 1;
-          this.listener.state({ state: 'failed', reason: reasonOf(error) });
-        },
-      );
+    this.chain = this.chain.then(task).then(
+      () => {
+        this.writing -= 1;
+        if (!this.pending) this.listener.state({ state: 'saved' });
+      },
+      (error: unknown) => {
+        this.writing -= 1;
+        this.listener.state({ state: 'failed', reason: reasonOf(error) });
+      },
+    );
     return this.chain;
   }
 }

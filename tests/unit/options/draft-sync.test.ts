@@ -105,6 +105,17 @@ describe('two options pages editing in turn', () => {
     });
   });
 
+  it('an import replaces the form as it is, over a draft already stored', async () => {
+    const first = await open();
+    first.type((d) => (d.dateOfBirth = '1994-06-02'));
+    await first.sync.flush();
+    const imported = emptyDraft();
+    imported.nomination = 'active';
+    await first.sync.replace(imported);
+    expect(await loadDraft(), 'the imported form is what is stored').toEqual(imported);
+    expect(first.shown()).toEqual(imported);
+  });
+
   it('"Delete all my data" in one page empties the other, and its pending typing is dropped', async () => {
     const first = await open();
     first.type((d) => (d.dateOfBirth = '1994-06-02'));
