@@ -9,12 +9,14 @@ import {
   EDUCATION_LEVELS,
   GRIDS,
   gridFor,
+  rowsFor,
   sectionsFor,
   totalOf,
   type CrsGrid,
+  type CrsProfile,
   type EducationLevel,
 } from '../crs';
-import type { Band, LanguageTier, Pair } from '../crs/grids/types';
+import type { Pair } from '../crs/grids/types';
 import { CRS_ROW_KEYS, type CrsRowKey } from '../reader/types';
 import { compactFour, mergeRanges } from './order';
 import {
@@ -29,6 +31,7 @@ import {
 type Rows = Partial<Record<CrsRowKey, number>>;
 type Side = keyof Pair;
 type Language = 'english' | 'french';
+type Levels = { reading: number; writing: number; listening: number; speaking: number };
 
 /** What the decoder reads of a reading: the invitation's date and the breakdown. */
 export interface LetterScore {
@@ -40,13 +43,9 @@ const TOP_LEVEL = 12;
 
 /** Each value once (the same array object counts once too: class tuples are shared). */
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
-const CANADIAN_YEARS = [0, 1, 2, 3, 4, 5];
-const FOREIGN_YEARS = [0, 1, 2, 3];
-const BOTH = [false, true];
-
-function band<P>(bands: readonly Band<P>[], value: number): P | undefined {
-  return bands.find((b) => value >= b.from && (b.to === null || value <= b.to))?.points;
-}
+const CANADIAN_YEARS = [0, 1, 2, 3, 4, 5] as const;
+const FOREIGN_YEARS = [0, 1, 2, 3] as const;
+const BOTH = [false, true] as const;
 
 /** Levels grouped where nothing in the grid tells them apart: `[0,3]`, `[4,4]`, …, `[10,12]`. */
 function levelClasses(starts: readonly number[]): LevelRange[] {
@@ -65,13 +64,6 @@ function fourOf(n: number): number[][] {
   return out;
 }
 
-const FOURS = new Map<number, number[][]>();
-const foursOf = (n: number): number[][] => {
-  let found = FOURS.get(n);
-  if (found === undefined) FOURS.set(n, (found = fourOf(n)));
-  return found;
-};
-
 interface Language4 {
   classes: LevelRange[];
   fours: number[][];
@@ -79,61 +71,81 @@ interface Language4 {
 
 function language4(starts: readonly number[]): Language4 {
   const classes = levelClasses(starts);
-  return { classes, fours: foursOf(classes.length) };
+  return { classes, fours: fourOf(classes.length) };
+}
+
+/** The levels a reading of four classes stands for (each class's lowest level). */
+function levelsOf(l: Language4, four: readonly number[]): Levels {
+  const level = (i: number) => l.classes[four[i] ?? 0]?.[0] ?? 0;
+  return { reading: level(0), writing: level(1), listening: level(2), speaking: level(3) };
 }
 
 const lowest = (l: Language4, four: readonly number[]): number => l.classes[four[0] ?? 0]?.[0] ?? 0;
-
-function points(
-  l: Language4,
-  four: readonly number[],
-  bands: readonly Band<number>[],
-  cap: number,
-) {
-  const sum = four.reduce((total, c) => total + (band(bands, l.classes[c]?.[0] ?? 0) ?? 0), 0);
-  return Math.min(sum, cap);
-}
 
 const asFour = (l: Language4, four: readonly number[]): FourLevels => {
   const range = (i: number): LevelRange => l.classes[four[i] ?? 0] ?? [0, 0];
   return [range(0), range(1), range(2), range(3)];
 };
 
+const all = (level: number): Levels => ({
+  reading: level,
+  writing: level,
+  listening: level,
+  speaking: level,
+});
+
 /** What one way of scoring (one grid, with or without a spouse) allows, per claim. */
 type Found = { [K in ClaimKey]?: NonNullable<Claims[K]> };
 
-function tier(level: number, { low, high }: { low: number; high: number }): LanguageTier {
-  return level >= high ? 'high' : level >= low ? 'low' : 'none';
+/**
+ * A profile worth no points anywhere, scored with or without a spouse, changed by `change`: the
+ * decoder asks the engine (lib/crs rowsFor) what each value is worth, it never scores on its own.
+ */
+function neutral(side: Side, change: Partial<CrsProfile>): CrsProfile {
+  return {
+    age: 45,
+    education: 'lessThanSecondary',
+    firstOfficialLanguage: 'english',
+    english: all(0),
+    canadianWorkYears: 0,
+    foreignWorkYears: 0,
+    certificateOfQualification: false,
+    siblingInCanada: false,
+    canadianEducation: 'none',
+    provincialNomination: false,
+    arrangedEmployment: 'none',
+    spouse: side === 'withSpouse' ? { education: 'lessThanSecondary', canadianWorkYears: 0 } : null,
+    ...change,
+  };
 }
 
-/** `rows[key]` is absent, or equals `points`. */
-const fits = (rows: Rows, key: CrsRowKey, points: number): boolean =>
-  rows[key] === undefined || rows[key] === points;
+const pointsOf = (grid: CrsGrid, side: Side, key: CrsRowKey, change: Partial<CrsProfile>) =>
+  rowsFor(neutral(side, change), grid)[key];
 
 function decodeSide(grid: CrsGrid, side: Side, rows: Rows): Found | null {
   const { core, spouse, transfer, additional } = grid;
-  const pick = (p: Pair) => p[side];
   const found: Found = {};
   const has = (key: CrsRowKey) => rows[key] !== undefined;
+  /** The values whose points for `key` are the letter's (all of them when the row is absent). */
+  const allowed = <T>(
+    key: CrsRowKey,
+    values: readonly T[],
+    change: (v: T) => Partial<CrsProfile>,
+  ) =>
+    has(key)
+      ? values.filter((v) => pointsOf(grid, side, key, change(v)) === rows[key])
+      : [...values];
 
   if (has('age')) {
-    const ages = core.age
-      .filter((b) => pick(b.points) === rows.age)
-      .map((b): AgeRange => [b.from, b.to]);
+    const ages = core.age.filter((b) => pointsOf(grid, side, 'age', { age: b.from }) === rows.age);
     if (ages.length === 0) return null;
-    found.age = ages;
+    found.age = ages.map((b): AgeRange => [b.from, b.to]);
   }
 
-  const education = EDUCATION_LEVELS.filter((e) =>
-    fits(rows, 'education', pick(core.education[e])),
-  );
-  const canadian = CANADIAN_YEARS.filter((y) =>
-    fits(
-      rows,
-      'canadianWork',
-      pick(band(core.canadianWork, y) ?? { withSpouse: 0, withoutSpouse: 0 }),
-    ),
-  );
+  const education = allowed('education', EDUCATION_LEVELS, (e) => ({ education: e }));
+  const canadian = allowed('canadianWork', CANADIAN_YEARS, (y) => ({ canadianWorkYears: y }));
+  // Level classes: where the grid's tables change (its bands, its transferability tiers, the French
+  // thresholds), so every level a class holds scores the same everywhere.
   const first = language4([
     ...core.firstLanguage.perAbility.map((b) => b.from),
     transfer.tiers.educationAndForeignWork.low,
@@ -143,21 +155,19 @@ function decodeSide(grid: CrsGrid, side: Side, rows: Rows): Found | null {
     additional.frenchBonus.minNclc,
     additional.frenchBonus.minClb,
   ]);
-  const firstBands = core.firstLanguage.perAbility.map((b) => ({ ...b, points: pick(b.points) }));
-  const firstFours = first.fours.filter((f) =>
-    fits(rows, 'firstLanguage', points(first, f, firstBands, pick(core.firstLanguage.cap))),
-  );
+  const firstFours = allowed('firstLanguage', first.fours, (f) => ({
+    english: levelsOf(first, f),
+  }));
   const second = language4([
     ...core.secondLanguage.perAbility.map((b) => b.from),
     additional.frenchBonus.minNclc,
     additional.frenchBonus.minClb,
   ]);
-  const secondBands = core.secondLanguage.perAbility.map((b) => ({ ...b, points: pick(b.points) }));
-  const secondFours = second.fours.filter((f) =>
-    fits(rows, 'secondLanguage', points(second, f, secondBands, pick(core.secondLanguage.cap))),
-  );
-  if (education.length === 0 || canadian.length === 0 || firstFours.length === 0) return null;
-  if (secondFours.length === 0) return null;
+  const secondFours = allowed('secondLanguage', second.fours, (f) => ({
+    french: levelsOf(second, f),
+  }));
+  if (education.length === 0 || canadian.length === 0) return null;
+  if (firstFours.length === 0 || secondFours.length === 0) return null;
 
   // Skill transferability: education, foreign work and the certificate, each against the lowest
   // first-language ability and the Canadian work. Only worked through when the letter has one of
@@ -174,58 +184,42 @@ function decodeSide(grid: CrsGrid, side: Side, rows: Rows): Found | null {
     transfers = [];
     for (const e of education)
       for (const c of canadian)
-        for (const low of lowestFirst) {
-          const t = tier(low, transfer.tiers.educationAndForeignWork);
-          const column = tier(c, transfer.canadianWorkColumns);
-          const eRow = transfer.educationRows[e];
-          const edu = Math.min(
-            transfer.educationPlusLanguage[eRow][t] +
-              transfer.educationPlusCanadianWork[eRow][column],
-            transfer.groupCap,
-          );
-          if (!fits(rows, 'transferEducation', edu)) continue;
-          for (const fw of FOREIGN_YEARS) {
-            const fRow = band(transfer.foreignWorkRows, fw) ?? 'none';
-            const foreign = Math.min(
-              transfer.foreignPlusLanguage[fRow][t] +
-                transfer.foreignPlusCanadianWork[fRow][column],
-              transfer.groupCap,
-            );
-            if (!fits(rows, 'transferForeignWork', foreign)) continue;
+        for (const low of lowestFirst)
+          for (const fw of FOREIGN_YEARS)
             for (const cert of BOTH) {
-              const certificate = cert
-                ? Math.min(
-                    transfer.certificatePlusLanguage[tier(low, transfer.tiers.certificate)],
-                    transfer.groupCap,
-                  )
-                : 0;
-              if (fits(rows, 'transferCertificate', certificate))
+              const scored = rowsFor(
+                neutral(side, {
+                  education: e,
+                  canadianWorkYears: c,
+                  english: all(low),
+                  foreignWorkYears: fw,
+                  certificateOfQualification: cert,
+                }),
+                grid,
+              );
+              if (transferRows.every((key) => !has(key) || scored[key] === rows[key]))
                 transfers.push({ e, c, low, fw, cert });
             }
-          }
-        }
   }
 
-  // French: NCLC 7+ in all four French abilities, more with CLB 5+ in all four English ones.
-  const french = additional.frenchBonus;
-  type Bonus = { low: number; second: number[]; first: Language };
+  // French: NCLC 7+ in all four French abilities, more with CLB 5+ in all four English ones; the
+  // lowest ability of each language is what counts.
+  type Bonus = { low: number; secondLow: number; first: Language };
   let bonuses: Bonus[] | null = null;
   if (has('frenchBonus')) {
     bonuses = [];
+    const secondLows = unique(secondFours.map((f) => lowest(second, f)));
     for (const low of lowestFirst)
-      for (const s of secondFours)
+      for (const secondLow of secondLows)
         for (const firstLanguage of ['english', 'french'] as const) {
-          const secondLow = lowest(second, s);
-          const [englishLow, frenchLow] =
-            firstLanguage === 'english' ? [low, secondLow] : [secondLow, low];
-          const bonus =
-            frenchLow < french.minNclc
-              ? 0
-              : englishLow >= french.minClb
-                ? french.frenchAndEnglish
-                : french.frenchOnly;
-          if (fits(rows, 'frenchBonus', bonus))
-            bonuses.push({ low, second: s, first: firstLanguage });
+          const [english, french] =
+            firstLanguage === 'english' ? [all(low), all(secondLow)] : [all(secondLow), all(low)];
+          const points = pointsOf(grid, side, 'frenchBonus', {
+            firstOfficialLanguage: firstLanguage,
+            english,
+            french,
+          });
+          if (points === rows.frenchBonus) bonuses.push({ low, secondLow, first: firstLanguage });
         }
   }
 
@@ -243,17 +237,19 @@ function decodeSide(grid: CrsGrid, side: Side, rows: Rows): Found | null {
   if (has('canadianWork'))
     found.canadianWorkYears = joint ? unique(joint.map((t) => t.c)) : canadian;
   if (has('transferForeignWork'))
-    found.foreignWorkYears = joint ? unique(joint.map((t) => t.fw)) : FOREIGN_YEARS;
+    found.foreignWorkYears = joint ? unique(joint.map((t) => t.fw)) : [...FOREIGN_YEARS];
   if (has('transferCertificate'))
-    found.certificateOfQualification = joint ? unique(joint.map((t) => t.cert)) : BOTH;
+    found.certificateOfQualification = joint ? unique(joint.map((t) => t.cert)) : [...BOTH];
   if (has('firstLanguage'))
     found.firstLanguageClb = firstFours
       .filter((f) => lows.has(lowest(first, f)))
       .map((f) => asFour(first, f));
-  if (has('secondLanguage'))
-    found.secondLanguageClb = (
-      jointBonuses ? unique(jointBonuses.map((b) => b.second)) : secondFours
-    ).map((f) => asFour(second, f));
+  if (has('secondLanguage')) {
+    const secondLows = jointBonuses ? new Set(jointBonuses.map((b) => b.secondLow)) : null;
+    found.secondLanguageClb = secondFours
+      .filter((f) => secondLows?.has(lowest(second, f)) ?? true)
+      .map((f) => asFour(second, f));
+  }
   if (has('frenchBonus'))
     found.firstOfficialLanguage = unique((jointBonuses ?? []).map((b) => b.first));
 
@@ -262,19 +258,18 @@ function decodeSide(grid: CrsGrid, side: Side, rows: Rows): Found | null {
   if (side === 'withoutSpouse') {
     if (spouseRows.some((key) => (rows[key] ?? 0) !== 0)) return null;
   } else {
-    const spouseEducation = EDUCATION_LEVELS.filter((e) =>
-      fits(rows, 'spouseEducation', spouse.education[e]),
-    );
+    const withSpouse = (change: Partial<NonNullable<CrsProfile['spouse']>>) => ({
+      spouse: { education: 'lessThanSecondary' as const, canadianWorkYears: 0, ...change },
+    });
     const spouseLanguage = language4(spouse.firstLanguage.perAbility.map((b) => b.from));
-    const spouseFours = spouseLanguage.fours.filter((f) =>
-      fits(
-        rows,
-        'spouseLanguage',
-        points(spouseLanguage, f, spouse.firstLanguage.perAbility, spouse.firstLanguage.cap),
-      ),
+    const spouseEducation = allowed('spouseEducation', EDUCATION_LEVELS, (e) =>
+      withSpouse({ education: e }),
     );
-    const spouseYears = CANADIAN_YEARS.filter((y) =>
-      fits(rows, 'spouseCanadianWork', band(spouse.canadianWork, y) ?? 0),
+    const spouseFours = allowed('spouseLanguage', spouseLanguage.fours, (f) =>
+      withSpouse({ firstLanguage: levelsOf(spouseLanguage, f) }),
+    );
+    const spouseYears = allowed('spouseCanadianWork', CANADIAN_YEARS, (y) =>
+      withSpouse({ canadianWorkYears: y }),
     );
     if (spouseEducation.length === 0 || spouseFours.length === 0 || spouseYears.length === 0)
       return null;
@@ -284,38 +279,20 @@ function decodeSide(grid: CrsGrid, side: Side, rows: Rows): Found | null {
     if (has('spouseCanadianWork')) found.spouseCanadianWorkYears = spouseYears;
   }
 
-  const additionalClaims = [
-    [
-      'sibling',
-      'siblingInCanada',
-      BOTH.filter((b) => fits(rows, 'sibling', b ? additional.sibling : 0)),
-    ],
-    [
-      'canadianEducation',
-      'canadianEducation',
-      CANADIAN_EDUCATION.filter((c) =>
-        fits(rows, 'canadianEducation', additional.canadianEducation[c]),
-      ),
-    ],
-    [
-      'arrangedEmployment',
-      'arrangedEmployment',
-      ARRANGED_EMPLOYMENT.filter((a) =>
-        fits(rows, 'arrangedEmployment', additional.arrangedEmployment[a]),
-      ),
-    ],
-    [
-      'provincialNomination',
-      'provincialNomination',
-      BOTH.filter((b) =>
-        fits(rows, 'provincialNomination', b ? additional.provincialNomination : 0),
-      ),
-    ],
-  ] as const;
-  for (const [row, key, values] of additionalClaims) {
-    if (values.length === 0) return null;
-    if (has(row)) Object.assign(found, { [key]: values });
-  }
+  const sibling = allowed('sibling', BOTH, (b) => ({ siblingInCanada: b }));
+  const canadianEducation = allowed('canadianEducation', CANADIAN_EDUCATION, (c) => ({
+    canadianEducation: c,
+  }));
+  const arranged = allowed('arrangedEmployment', ARRANGED_EMPLOYMENT, (a) => ({
+    arrangedEmployment: a,
+  }));
+  const nomination = allowed('provincialNomination', BOTH, (b) => ({ provincialNomination: b }));
+  if (!sibling.length || !canadianEducation.length || !arranged.length || !nomination.length)
+    return null;
+  if (has('sibling')) found.siblingInCanada = sibling;
+  if (has('canadianEducation')) found.canadianEducation = canadianEducation;
+  if (has('arrangedEmployment')) found.arrangedEmployment = arranged;
+  if (has('provincialNomination')) found.provincialNomination = nomination;
   return found;
 }
 
