@@ -15,6 +15,7 @@ import {
   factsFromDraft,
   formView,
   prefillFromClaims,
+  sameJson,
   stillFromLetter,
   type FormContext,
   type FormDraft,
@@ -168,7 +169,8 @@ export function App(props: AppProps) {
     ]);
     setSettings(stored);
     setSetAside(aside);
-    setReadings(read);
+    // Decoding the letter again only when it changed, not at every save of the facts.
+    setReadings((old) => (sameJson(old, read) ? old : read));
     if (sync.pending) return;
     const next = chooseDraft(sync.current, facts, letterContext(read).form);
     if (next !== sync.current) sync.stored(next);
