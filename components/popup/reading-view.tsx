@@ -35,7 +35,7 @@ export function ScoreBreakdown(props: { reading: Reading; t: Messages; locale: s
 }
 
 /** A reading field in words (`crs.rows.age` → the row's name), falling back to its dotted name. */
-function fieldName(field: string, t: Messages): string {
+export function fieldName(field: string, t: Messages): string {
   const row = /^crs\.rows\.(\w+)$/.exec(field)?.[1];
   const rowName = row ? CRS_ROW_KEYS.find((key) => key === row) : undefined;
   if (rowName) return t.row[rowName];
