@@ -4,18 +4,24 @@ import { runRead } from './read';
 import { runScore } from './score';
 import { runCheck } from './check';
 import { runPlan } from './plan';
+import { runChecklist } from './checklist';
+import { runPack } from './pack';
 
 const USAGE = `usage:
   ita-ready read <page.html|letter.pdf> [--json]
   ita-ready score <profile.json> [--on YYYY-MM-DD] [--json]
   ita-ready check <page.html|letter.pdf> [--facts facts.json] [--today YYYY-MM-DD] [--cutoff N] [--json]
-  ita-ready plan <page.html|letter.pdf> --facts facts.json [--today YYYY-MM-DD] [--cutoff N] [--json]`;
+  ita-ready plan <page.html|letter.pdf> --facts facts.json [--today YYYY-MM-DD] [--cutoff N] [--json]
+  ita-ready checklist <page.html|letter.pdf> [--facts facts.json] [--today YYYY-MM-DD] [--json]
+  ita-ready pack <file>... --out out.pdf [--max-mb 4] [--accept-low-resolution] [--json]`;
 
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   read: runRead,
   score: runScore,
   check: runCheck,
   plan: runPlan,
+  checklist: runChecklist,
+  pack: runPack,
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {

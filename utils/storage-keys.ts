@@ -1,5 +1,6 @@
 // The storage.local keys, in one place: utils/storage.ts defines its items with them, and the
-// in-page guard reads some of them with the plain API (no zod or WXT storage there).
+// in-page guard reads some of them with the plain API (no zod or WXT storage there). Which part of
+// the extension writes each one: docs/architecture.md, "Storage".
 export const STORAGE_KEYS = {
   readings: 'readings',
   facts: 'facts',
@@ -10,4 +11,8 @@ export const STORAGE_KEYS = {
   checkFailure: 'checkFailure',
   /** The letter the user chose "Go on anyway" for in the in-page guard (lib/view/guard-state.ts). */
   guardRelease: 'guardRelease',
+  draft: 'facts-draft',
+  setAside: 'set-aside',
 } as const;
+
+export type StorageKey = keyof typeof STORAGE_KEYS;

@@ -1,12 +1,15 @@
 // "Your data": export as JSON, import a JSON export, delete everything (after a confirmation).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OptionsMessages } from '@/lib/i18n/options-en';
+import type { ImportRefusal } from '@/lib/schema/export-file';
 import { Section } from './section';
 
 export type DataStatus =
   | { state: 'idle' }
-  | { state: 'imported' }
-  | { state: 'refused'; reason: string }
+  /** `all`: an export file; `facts`: a facts file (the facts alone were replaced). */
+  | { state: 'imported'; what: 'all' | 'facts' }
+  /** `refusal` null: the file is not JSON at all. */
+  | { state: 'refused'; refusal: ImportRefusal | null }
   | { state: 'deleted' };
 
 export function DataSection(props: {
@@ -99,11 +102,15 @@ export function DataSection(props: {
         )}
       </div>
       <div aria-live="polite" data-testid="data-status">
-        {status.state === 'imported' ? <p class="state ok">{t.importDone}</p> : null}
+        {status.state === 'imported' ? (
+          <p class="state ok">{status.what === 'all' ? t.importDone : t.importFactsDone}</p>
+        ) : null}
         {status.state === 'deleted' ? <p class="state ok">{t.deleteDone}</p> : null}
         {status.state === 'refused' ? (
           <p class="state bad" role="alert">
-            {t.importRefused({ reason: status.reason })}
+            {t.importRefused({
+              reason: status.refusal ? t.importRefusal(status.refusal) : t.importNotJson,
+            })}
           </p>
         ) : null}
       </div>

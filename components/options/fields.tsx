@@ -1,7 +1,11 @@
 // Labelled fields: every control has a real <label>, its hint and its error tied to it with
-// aria-describedby, and the error is shown in words (not colour alone) right beside it.
+// aria-describedby (aria-invalid while wrong), and the error is shown in words (not colour alone)
+// right beside it. A field that is a question of the form (`question`) says whether it is answered
+// (data-question / data-answered), so Enter and the "first unanswered question" link can find the
+// next one. A field filled in from the letter says so in its label.
 import type { ComponentChildren } from 'preact';
-import type { Answer, FieldError } from '@/lib/forms';
+import { formatDate, type DateLanguage } from '@/lib/dates';
+import { FIELD_MAX, type Answer, type FieldError } from '@/lib/forms';
 import type { OptionsMessages } from '@/lib/i18n/options-en';
 
 interface Common {
@@ -12,29 +16,42 @@ interface Common {
   t: OptionsMessages;
   /** Shown under the control and read with it (e.g. the CLB level of a score). */
   extra?: ComponentChildren;
+  /** A question of the form: Enter and the "first unanswered" link stop here while it is blank. */
+  question?: boolean;
+  /** Filled in from the letter and not changed since. */
+  fromLetter?: boolean;
 }
 
-function describedBy({ id, hint, error, extra }: Common): string | undefined {
+function describedBy({ id, hint, error, extra, fromLetter }: Common): string | undefined {
   const ids = [
-    hint ? `${id}--hint` : null,
-    extra !== undefined && extra !== null ? `${id}--extra` : null,
+    hint || fromLetter ? `${id}--hint` : null,
+    extra !== undefined && extra !== null && extra !== false ? `${id}--extra` : null,
     error ? `${id}--error` : null,
   ].filter((x) => x !== null);
   return ids.length === 0 ? undefined : ids.join(' ');
 }
 
+/** Attributes that make a control a question of the form. */
+function questionAttrs(question: boolean | undefined, answered: boolean) {
+  return question ? { 'data-question': '', 'data-answered': answered ? 'true' : 'false' } : {};
+}
+
 function Frame(props: Common & { children: ComponentChildren }) {
-  const { id, label, hint, error, t, extra } = props;
+  const { id, label, hint, error, t, extra, fromLetter } = props;
+  const hints = [fromLetter ? t.fromLetterHint : null, hint || null].filter((h) => h !== null);
   return (
     <div class={error ? 'field invalid' : 'field'}>
-      <label for={id}>{label}</label>
-      {hint ? (
+      <label for={id}>
+        {label}
+        {fromLetter ? <span class="from-letter"> ({t.fromLetterMark})</span> : null}
+      </label>
+      {hints.length > 0 ? (
         <p class="hint" id={`${id}--hint`}>
-          {hint}
+          {hints.join(' ')}
         </p>
       ) : null}
       {props.children}
-      {extra !== undefined && extra !== null ? (
+      {extra !== undefined && extra !== null && extra !== false ? (
         <p class="extra" id={`${id}--extra`}>
           {extra}
         </p>
@@ -52,30 +69,63 @@ export function TextField(
   props: Common & {
     value: string;
     onValue: (value: string) => void;
-    type?: 'text' | 'date';
     inputMode?: 'text' | 'decimal' | 'numeric';
     autoComplete?: string;
     size?: number;
     disabled?: boolean;
   },
 ) {
-  const attrs = {
-    id: props.id,
-    value: props.value,
-    autoComplete: props.autoComplete ?? 'off',
-    disabled: props.disabled,
-    'aria-describedby': describedBy(props),
-    'aria-invalid': props.error ? ('true' as const) : undefined,
-    onInput: (e: { currentTarget: HTMLInputElement }) => props.onValue(e.currentTarget.value),
-  };
+  // Long enough for any answer; what is cut is said, never silently.
+  const full = props.value.length >= FIELD_MAX;
+  const extra = full ? (
+    <>
+      {props.extra} <span class="muted">{props.t.tooLong({ max: FIELD_MAX })}</span>
+    </>
+  ) : (
+    props.extra
+  );
   return (
-    <Frame {...props}>
-      {props.type === 'date' ? (
-        <input type="date" {...attrs} />
-      ) : (
-        <input type="text" inputMode={props.inputMode} size={props.size} {...attrs} />
-      )}
+    <Frame {...props} extra={extra}>
+      <input
+        type="text"
+        id={props.id}
+        value={props.value}
+        maxLength={FIELD_MAX}
+        inputMode={props.inputMode}
+        size={props.size}
+        autoComplete={props.autoComplete ?? 'off'}
+        disabled={props.disabled}
+        aria-describedby={describedBy({ ...props, extra })}
+        aria-invalid={props.error ? 'true' : undefined}
+        onInput={(e) => props.onValue(e.currentTarget.value)}
+        {...questionAttrs(props.question && !props.disabled, props.value.trim() !== '')}
+      />
     </Frame>
+  );
+}
+
+/**
+ * A date typed in one text box (one keyboard stop), in any form lib/forms/dates.ts reads; once it
+ * reads as a date, the date is said back in words in the page's language.
+ */
+export function DateField(
+  props: Omit<Parameters<typeof TextField>[0], 'extra' | 'inputMode'> & {
+    /** The date the text reads as, when it does. */
+    iso: string | undefined;
+    language: DateLanguage;
+  },
+) {
+  const { t, iso, language } = props;
+  return (
+    <TextField
+      {...props}
+      hint={[props.hint, t.dateHint].filter(Boolean).join(' ')}
+      extra={
+        iso !== undefined && !props.disabled
+          ? t.dateRead({ date: formatDate(iso, language) })
+          : null
+      }
+    />
   );
 }
 
@@ -94,6 +144,7 @@ export function SelectField(
         aria-describedby={describedBy(props)}
         aria-invalid={props.error ? 'true' : undefined}
         onChange={(e) => props.onValue(e.currentTarget.value)}
+        {...questionAttrs(props.question, props.value !== '')}
       >
         {props.choices.map((c) => (
           <option key={c.value} value={c.value} selected={c.value === props.value}>

@@ -3,12 +3,15 @@
 import { ABILITIES, CHARTS, LANGUAGE_TESTS } from '@/lib/language';
 import {
   emptyLanguageTest,
+  spouseFactorsApply,
   type FieldErrors,
   type LanguageTestDraft,
   type LevelsPreview,
 } from '@/lib/forms';
 import type { OptionsMessages } from '@/lib/i18n/options-en';
-import { oneOf, SelectField, TextField, type Choice } from './fields';
+import type { UiLanguage } from '@/lib/i18n';
+import { ClaimNote } from './claims-section';
+import { DateField, oneOf, SelectField, TextField, type Choice } from './fields';
 import { RowList } from './row-list';
 import type { FormProps } from './types';
 import { Section } from './section';
@@ -18,7 +21,9 @@ function TestFields(props: {
   test: LanguageTestDraft;
   levels: LevelsPreview | null;
   errors: FieldErrors;
+  dates: Record<string, string>;
   t: OptionsMessages;
+  language: UiLanguage;
   allowNone: boolean;
   set: (change: (test: LanguageTestDraft) => void) => void;
 }) {
@@ -36,6 +41,7 @@ function TestFields(props: {
         label={t.test.label}
         hint={t.test.hint}
         t={t}
+        question
         error={errors[`${path}.test`]}
         choices={choices}
         value={test.test}
@@ -45,12 +51,14 @@ function TestFields(props: {
       />
       {test.test === 'none' ? null : (
         <>
-          <TextField
+          <DateField
             id={`${path}.resultDate`}
-            type="date"
             {...t.resultDate}
             t={t}
+            language={props.language}
+            question
             error={errors[`${path}.resultDate`]}
+            iso={props.dates[`${path}.resultDate`]}
             value={test.resultDate}
             onValue={(v) => set((x) => void (x.resultDate = v))}
           />
@@ -65,6 +73,7 @@ function TestFields(props: {
                   label={t.abilities[ability]}
                   hint={chosen ? t.scaleHint(CHARTS[chosen].scale[ability]) : undefined}
                   t={t}
+                  question
                   inputMode="decimal"
                   size={5}
                   error={errors[id]}
@@ -88,10 +97,16 @@ function TestFields(props: {
 }
 
 export function LanguageSection(form: FormProps) {
-  const { draft, view, t, edit } = form;
+  const { draft, view, t, edit, claims, language } = form;
   const errors = view.result.errors;
+  const dates = view.result.dates;
   return (
     <Section name="languageTests" t={t} intro={t.languageIntro}>
+      <ClaimNote
+        t={t}
+        lines={claims}
+        keys={['firstOfficialLanguage', 'firstLanguageClb', 'secondLanguageClb']}
+      />
       <RowList
         name="languageTests"
         form={form}
@@ -108,27 +123,35 @@ export function LanguageSection(form: FormProps) {
             test={row}
             levels={view.levels[index] ?? null}
             errors={errors}
+            dates={dates}
             t={t}
+            language={language}
             allowNone={false}
             set={set}
           />
         )}
       </RowList>
-      <fieldset id="spouseLanguageTest" class="row" aria-describedby="spouseLanguageTest--hint">
-        <legend>{t.spouseTestHeading}</legend>
-        <p class="hint" id="spouseLanguageTest--hint">
-          {t.spouseTestHint}
-        </p>
-        <TestFields
-          path="spouseLanguageTest"
-          test={draft.spouseLanguageTest}
-          levels={view.spouseLevels}
-          errors={errors}
-          t={t}
-          allowNone={true}
-          set={(change) => edit((d) => change(d.spouseLanguageTest))}
-        />
-      </fieldset>
+      {/* Only when the partner's factors count (they come to Canada, or nothing says otherwise). */}
+      {spouseFactorsApply(draft, view.context) ? (
+        <fieldset id="spouseLanguageTest" class="row" aria-describedby="spouseLanguageTest--hint">
+          <legend>{t.spouseTestHeading}</legend>
+          <p class="hint" id="spouseLanguageTest--hint">
+            {t.spouseTestHint}
+          </p>
+          <ClaimNote t={t} lines={claims} keys={['spouseLanguageClb']} />
+          <TestFields
+            path="spouseLanguageTest"
+            test={draft.spouseLanguageTest}
+            levels={view.spouseLevels}
+            errors={errors}
+            dates={dates}
+            t={t}
+            language={language}
+            allowNone={true}
+            set={(change) => edit((d) => change(d.spouseLanguageTest))}
+          />
+        </fieldset>
+      ) : null}
     </Section>
   );
 }

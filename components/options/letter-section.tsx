@@ -1,4 +1,7 @@
 // "Import your ITA letter": a file input that is also a drop zone, and what was read from the file.
+import { fieldWords } from '@/components/popup/read-view';
+import { formatDate, formatDateTime } from '@/lib/dates';
+import { localeOf, messages, type UiLanguage } from '@/lib/i18n';
 import type { Reading } from '@/lib/reader';
 import type { OptionsMessages } from '@/lib/i18n/options-en';
 import { Section } from './section';
@@ -10,28 +13,39 @@ export type LetterStatus =
   | { state: 'not-stored'; file: string; reading: Reading; reason: string }
   | { state: 'failed'; file: string; reason: 'not-letter' | 'wrong-type' | { message: string } };
 
-function ReadingSummary({ reading, t }: { reading: Reading; t: OptionsMessages }) {
+function ReadingSummary({
+  reading,
+  t,
+  language,
+}: {
+  reading: Reading;
+  t: OptionsMessages;
+  language: UiLanguage;
+}) {
   const none = <span class="muted">{t.letterNone}</span>;
+  const { date, deadline } = reading.invitation;
   return (
     <>
       <dl class="read">
         <dt>{t.letterScore}</dt>
         <dd data-testid="letter-total">{reading.crs.total ?? none}</dd>
         <dt>{t.letterDate}</dt>
-        <dd>{reading.invitation.date ?? none}</dd>
+        <dd>{date === null ? none : formatDate(date, language)}</dd>
         <dt>{t.letterProgram}</dt>
         <dd>{reading.invitation.program ?? none}</dd>
         <dt>{t.letterDeadline}</dt>
-        <dd>{reading.invitation.deadline?.replace('T', ' ').replace(/:00Z$/, ' UTC') ?? none}</dd>
+        <dd>
+          {deadline === null
+            ? none
+            : `${formatDateTime(Date.parse(deadline), language, 'UTC')} UTC`}
+        </dd>
       </dl>
       {reading.missing.length > 0 ? (
         <>
           <p>{t.letterMissing}:</p>
           <ul class="small">
             {reading.missing.map((m) => (
-              <li key={m}>
-                <code>{m}</code>
-              </li>
+              <li key={m}>{fieldWords(m, messages(language), localeOf(language))}</li>
             ))}
           </ul>
         </>
@@ -50,7 +64,15 @@ function ReadingSummary({ reading, t }: { reading: Reading; t: OptionsMessages }
   );
 }
 
-function StatusText({ status, t }: { status: LetterStatus; t: OptionsMessages }) {
+function StatusText({
+  status,
+  t,
+  language,
+}: {
+  status: LetterStatus;
+  t: OptionsMessages;
+  language: UiLanguage;
+}) {
   switch (status.state) {
     case 'idle':
       return null;
@@ -60,14 +82,14 @@ function StatusText({ status, t }: { status: LetterStatus; t: OptionsMessages })
       return (
         <div class="state ok">
           <p>{t.letterRead({ file: status.file })}</p>
-          <ReadingSummary reading={status.reading} t={t} />
+          <ReadingSummary reading={status.reading} t={t} language={language} />
         </div>
       );
     case 'not-stored':
       return (
         <div class="state warn">
           <p>{t.letterNotStored({ reason: status.reason })}</p>
-          <ReadingSummary reading={status.reading} t={t} />
+          <ReadingSummary reading={status.reading} t={t} language={language} />
         </div>
       );
     case 'failed': {
@@ -88,6 +110,7 @@ function StatusText({ status, t }: { status: LetterStatus; t: OptionsMessages })
 
 export function LetterSection(props: {
   t: OptionsMessages;
+  language: UiLanguage;
   status: LetterStatus;
   onFile: (file: File) => void;
 }) {
@@ -123,7 +146,7 @@ export function LetterSection(props: {
         />
       </div>
       <div aria-live="polite" data-testid="letter-status">
-        <StatusText status={status} t={t} />
+        <StatusText status={status} t={t} language={props.language} />
       </div>
     </Section>
   );

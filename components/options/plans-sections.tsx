@@ -1,17 +1,22 @@
 // "Provincial nomination", "Proof of funds" and "Your round and plans": a few fields each.
-import { NOMINATIONS, ROUND_CATEGORIES } from '@/lib/forms';
-import { AnswerField, choicesOf, oneOf, SelectField, TextField } from './fields';
+import { fundsApply, NOMINATIONS, ROUND_CATEGORIES } from '@/lib/forms';
+import { AnswerField, choicesOf, DateField, oneOf, SelectField, TextField } from './fields';
 import type { FormProps } from './types';
 import { Section } from './section';
 
-export function NominationSection({ draft, t, edit }: FormProps) {
+export function NominationSection({ draft, view, t, edit }: FormProps) {
+  const claimed = view.context.claims?.provincialNomination;
+  // What the letter counted, said with the question.
+  const note = claimed?.length === 1 ? (claimed[0] ? t.nominationClaimed : t.nominationNone) : null;
   return (
     <Section name="nomination" t={t}>
       <SelectField
         id="nomination"
         label={t.nomination.label}
-        hint={t.nomination.hint}
+        hint={[note, t.nomination.hint].filter(Boolean).join(' ')}
         t={t}
+        question
+        fromLetter={draft.fromLetter.includes('nomination')}
         choices={choicesOf(t, t.nomination.options)}
         value={draft.nomination}
         onValue={(v) => edit((d) => void (d.nomination = oneOf(NOMINATIONS, v)))}
@@ -21,9 +26,16 @@ export function NominationSection({ draft, t, edit }: FormProps) {
 }
 
 export function FundsSection({ draft, view, t, edit }: FormProps) {
+  if (!fundsApply(view.context))
+    return (
+      <Section name="funds" t={t}>
+        <p class="hint">{t.fundsNotNeeded}</p>
+      </Section>
+    );
   return (
     <Section name="funds" t={t}>
       <TextField
+        question
         id="funds.amount"
         label={t.fundsAmount.label}
         hint={t.fundsAmount.hint}
@@ -38,6 +50,7 @@ export function FundsSection({ draft, view, t, edit }: FormProps) {
         id="funds.jobOffer"
         label={t.jobOffer.label}
         t={t}
+        question
         value={draft.funds.jobOffer}
         onValue={(v) => edit((d) => void (d.funds.jobOffer = v))}
       />
@@ -45,6 +58,7 @@ export function FundsSection({ draft, view, t, edit }: FormProps) {
         id="funds.authorizedToWork"
         label={t.authorizedToWork.label}
         t={t}
+        question
         value={draft.funds.authorizedToWork}
         onValue={(v) => edit((d) => void (d.funds.authorizedToWork = v))}
       />
@@ -52,7 +66,7 @@ export function FundsSection({ draft, view, t, edit }: FormProps) {
   );
 }
 
-export function RoundSection({ draft, view, t, edit }: FormProps) {
+export function RoundSection({ draft, view, t, edit, language }: FormProps) {
   const err = view.result.errors;
   const category = draft.round.category;
   const known = ROUND_CATEGORIES.some((c) => c === category);
@@ -64,6 +78,17 @@ export function RoundSection({ draft, view, t, edit }: FormProps) {
   ];
   return (
     <Section name="round" t={t}>
+      <DateField
+        id="plannedSubmission"
+        label={t.plannedSubmission.label}
+        hint={t.plannedSubmission.hint}
+        t={t}
+        language={language}
+        error={err.plannedSubmission}
+        iso={view.result.dates.plannedSubmission}
+        value={draft.plannedSubmission}
+        onValue={(v) => edit((d) => void (d.plannedSubmission = v))}
+      />
       <TextField
         id="round.number"
         label={t.roundNumber.label}
@@ -93,16 +118,6 @@ export function RoundSection({ draft, view, t, edit }: FormProps) {
         choices={choices}
         value={category}
         onValue={(v) => edit((d) => void (d.round.category = v))}
-      />
-      <TextField
-        id="plannedSubmission"
-        type="date"
-        label={t.plannedSubmission.label}
-        hint={t.plannedSubmission.hint}
-        t={t}
-        error={err.plannedSubmission}
-        value={draft.plannedSubmission}
-        onValue={(v) => edit((d) => void (d.plannedSubmission = v))}
       />
     </Section>
   );

@@ -39,6 +39,8 @@ export interface RowListProps<Row> {
   max: number;
   /** Rows that cannot be removed (the one language test the form always shows). */
   min?: number;
+  /** An empty list is a question of the form (work periods, police certificates). */
+  question?: boolean;
   /** A row's stable key, where rows have one; otherwise the index. */
   rowKey?: (row: Row) => string;
   text: RowListText;
@@ -56,7 +58,8 @@ export function RowList<Row>(props: RowListProps<Row>) {
   const rows = list(props.form.draft);
   const min = props.min ?? 0;
   return (
-    <>
+    // A list that is a question grows from the keyboard: Enter after its last row goes to "Add …".
+    <div data-list={name} data-grows={props.question ? '' : undefined}>
       {rows.map((row, index) => {
         const set = (change: (row: Row) => void) =>
           edit((d) => {
@@ -66,11 +69,11 @@ export function RowList<Row>(props: RowListProps<Row>) {
         return (
           <fieldset key={props.rowKey?.(row) ?? index} class="row">
             <legend>{text.legend({ n: index + 1 })}</legend>
-            {props.children({ row, index, path: `${name}[${index}]`, set })}
+            {/* Before the fields, so that after a row's last field the next stop is "Add …". */}
             {rows.length > min ? (
               <button
                 type="button"
-                class="link"
+                class="link remove"
                 onClick={() => {
                   edit((d) => void list(d).splice(index, 1));
                   // The add button always exists after a removal (the count is then below max):
@@ -81,6 +84,7 @@ export function RowList<Row>(props: RowListProps<Row>) {
                 {text.remove({ n: index + 1 })}
               </button>
             ) : null}
+            {props.children({ row, index, path: `${name}[${index}]`, set })}
           </fieldset>
         );
       })}
@@ -88,6 +92,11 @@ export function RowList<Row>(props: RowListProps<Row>) {
         <button
           type="button"
           id={addId(name)}
+          data-add=""
+          // An empty list is a question: Enter and "first unanswered" stop at its Add button.
+          {...(props.question && rows.length === 0
+            ? { 'data-question': '', 'data-answered': 'false' }
+            : {})}
           onClick={() => {
             edit((d) => void list(d).push(props.create(d)));
             focus(`${name}[${rows.length}].${props.first}`);
@@ -96,6 +105,6 @@ export function RowList<Row>(props: RowListProps<Row>) {
           {text.add}
         </button>
       ) : null}
-    </>
+    </div>
   );
 }

@@ -7,9 +7,11 @@ import type { AssessmentView } from '@/lib/view/assessment';
 
 const isRow = (key: string): key is CrsRowKey => CRS_ROW_KEYS.some((row) => row === key);
 
-/** "la date limite" → "La date limite": a list item starts with a capital. */
-const capital = (text: string, locale: string) =>
-  `${text.charAt(0).toLocaleUpperCase(locale)}${text.slice(1)}`;
+/** A value the page should have shown, in words, as a list item: "The deadline", « La date limite ». */
+export function fieldWords(field: string, t: Messages, locale: string): string {
+  const words = t.pageField(field);
+  return `${words.charAt(0).toLocaleUpperCase(locale)}${words.slice(1)}`;
+}
 
 /** The values the page should have shown and did not, in words (the reading's name kept aside). */
 export function MissingFields(props: { reading: Reading; t: Messages; locale: string }) {
@@ -21,7 +23,7 @@ export function MissingFields(props: { reading: Reading; t: Messages; locale: st
       <ul class="small">
         {reading.missing.map((field) => (
           <li key={field} data-field={field}>
-            {capital(t.pageField(field), locale)}
+            {fieldWords(field, t, locale)}
           </li>
         ))}
       </ul>

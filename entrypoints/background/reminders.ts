@@ -13,6 +13,8 @@ import {
   reminders,
   type Reminder,
 } from '@/lib/reminders';
+import { buildChecklist } from '@/lib/checklist';
+import { documentReminderText, pendingDocumentKeys } from '@/lib/reminders/documents';
 import type { Assessment } from '@/lib/rules/types';
 import type { Settings } from '@/lib/schema/settings';
 import { loadSettings } from '@/utils/storage';
@@ -43,6 +45,9 @@ export async function syncReminders(
     plannedSubmission: facts.plannedSubmission ?? null,
     languageTestDates: (facts.languageTests ?? []).map((test) => test.resultDate),
     ecaIssued: facts.education?.ecaIssued ?? null,
+    documentKeys: reading
+      ? pendingDocumentKeys(buildChecklist({ reading, facts, now, timeZone }))
+      : [],
     now,
     timeZone,
   });
@@ -79,25 +84,28 @@ export async function onReminderAlarm(
     .contains({ permissions: ['notifications'] })
     .catch(() => false);
   if (!granted) return reminder;
-  const t = backgroundMessages(
-    uiLanguage(settings.language, browser.i18n.getUILanguage()),
-  ).reminder;
-  // An alarm's subject is a date we wrote; one that cannot be written in words is not shown.
+  const language = uiLanguage(settings.language, browser.i18n.getUILanguage());
+  const t = backgroundMessages(language).reminder;
+  // An alarm's subject is a date we wrote (a checklist item's key for documents); one that cannot
+  // be written in words is not shown.
   const valid =
-    reminder.kind === 'deadline'
+    reminder.kind === 'documents' ||
+    (reminder.kind === 'deadline'
       ? !Number.isNaN(Date.parse(reminder.subject))
-      : isIsoDate(reminder.subject);
+      : isIsoDate(reminder.subject));
   if (!valid) return reminder;
   const text =
-    reminder.kind === 'deadline'
-      ? {
-          title: t.deadlineTitle({ days: reminder.daysBefore }),
-          message: t.deadlineBody({ deadline: reminder.subject, timeZone }),
-        }
-      : {
-          title: t.expiryTitle({ what: reminder.kind, days: reminder.daysBefore }),
-          message: t.expiryBody({ date: reminder.subject }),
-        };
+    reminder.kind === 'documents'
+      ? documentReminderText(reminder, language)
+      : reminder.kind === 'deadline'
+        ? {
+            title: t.deadlineTitle({ days: reminder.daysBefore }),
+            message: t.deadlineBody({ deadline: reminder.subject, timeZone }),
+          }
+        : {
+            title: t.expiryTitle({ what: reminder.kind, days: reminder.daysBefore }),
+            message: t.expiryBody({ date: reminder.subject }),
+          };
   await browser.notifications.create(alarm.name, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),

@@ -1,45 +1,65 @@
-// The options page's state: the raw form, saved as the user types (the draft always, the facts when
-// the whole form parses), the letter import, export / import / delete and the settings.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+// The options page's state: the raw form (saved as the user types: the draft always, the facts with
+// the last saved value standing in for a field that does not parse), what the stored letter says
+// (claims, pre-filled answers, questions that apply), keyboard moves between questions, the letter
+// import, export / import / delete and the settings.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DataStatus } from '@/components/options/data-section';
+import { fieldLabel } from '@/components/options/field-label';
 import type { LetterStatus } from '@/components/options/letter-section';
 import { OptionsView, type SaveState } from '@/components/options/options-view';
 import type { OptIn } from '@/components/options/settings-section';
+import { formatDateTime } from '@/lib/dates';
 import {
   chooseDraft,
   draftFromFacts,
-  emptyDraft,
   factsFromDraft,
   formView,
+  prefillFromClaims,
+  sameJson,
+  stillFromLetter,
+  type FormContext,
   type FormDraft,
 } from '@/lib/forms';
 import { messages, type UiLanguage } from '@/lib/i18n';
 import { optionsEn } from '@/lib/i18n/options-en';
 import { optionsFr } from '@/lib/i18n/options-fr';
+import { parseImportFile } from '@/lib/schema/export-file';
 import type { Settings } from '@/lib/schema/settings';
+import type { ReadingsState, SetAside } from '@/lib/schema/state';
 import { send } from '@/utils/messaging';
 import {
   deleteAll,
+  dismissSetAside,
   exportAll,
   importAll,
+  loadDraft,
   loadFacts,
+  loadReadings,
+  loadSetAside,
   loadSettings,
+  saveDraft,
   saveFacts,
   saveSettings,
   watchAll,
+  watchDraft,
 } from '@/utils/storage';
 import { focusFact } from './anchor';
 import { downloadJson } from './download';
-import { saveDraft } from './draft';
+import { DraftSync } from './draft-sync';
+import { letterContext } from './letter-context';
 import { readLetterFile } from './letter-file';
+import { firstUnanswered, isQuestionEnter, nextQuestion, unansweredCount } from './next-question';
 import { setOptIn } from './settings';
 
-/** Quiet time after the last keystroke before saving. */
+const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** Quiet time after the last keystroke before saving (leaving the page saves at once). */
 const SAVE_AFTER_MS = 400;
 
 export interface AppProps {
   draft: FormDraft;
   settings: Settings;
+  readings: ReadingsState;
   browserLanguage: UiLanguage;
   /** The user's local date, `YYYY-MM-DD`. */
   today: () => string;
@@ -51,89 +71,159 @@ const reasonOf = (error: unknown): string =>
 export function App(props: AppProps) {
   const [draft, setDraft] = useState(props.draft);
   const [settings, setSettings] = useState(props.settings);
+  const [readings, setReadings] = useState(props.readings);
   const [save, setSave] = useState<SaveState>({ state: 'saved' });
   const [letter, setLetter] = useState<LetterStatus>({ state: 'idle' });
   const [data, setData] = useState<DataStatus>({ state: 'idle' });
+  const [setAside, setSetAside] = useState<SetAside[]>([]);
+  const [unanswered, setUnanswered] = useState(0);
+  const [announcement, setAnnouncement] = useState('');
   const [denied, setDenied] = useState<Record<OptIn, boolean>>({
     notifications: false,
     roundsRefresh: false,
   });
-  const latest = useRef(draft);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const letterInfo = useMemo(() => letterContext(readings), [readings]);
+  const context = useRef<FormContext>(letterInfo.form);
+  context.current = letterInfo.form;
+
+  // The facts saved: the form's, with the last saved value where a field does not parse.
+  const sync = useMemo(
+    () =>
+      new DraftSync(
+        props.draft,
+        {
+          load: loadDraft,
+          save: async (next) => {
+            await saveDraft(next);
+            await saveFacts(factsFromDraft(next, await loadFacts(), context.current).facts);
+          },
+        },
+        { draft: setDraft, state: setSave },
+        SAVE_AFTER_MS,
+      ),
+    [],
+  );
 
   const language = settings.language === 'auto' ? props.browserLanguage : settings.language;
   const t = language === 'fr' ? optionsFr : optionsEn;
-  const view = useMemo(() => formView(draft, props.today()), [draft]);
+  const view = useMemo(() => formView(draft, props.today(), letterInfo.form), [draft, letterInfo]);
+  const claims = useMemo(() => letterInfo.claimsFor(language), [letterInfo, language]);
+  const live = useRef({ view, t, language });
+  live.current = { view, t, language };
 
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = t.pageTitle;
   }, [language]);
 
-  const persist = async (next: FormDraft): Promise<void> => {
-    try {
-      await saveDraft(next);
-      const result = factsFromDraft(next);
-      if (result.ok) await saveFacts(result.facts);
-      setSave({ state: 'saved' });
-    } catch (error) {
-      setSave({ state: 'failed', reason: reasonOf(error) });
-    }
-  };
+  // The questions still open, counted on the page as rendered (what applies is what is shown).
+  useEffect(() => {
+    const count = unansweredCount(document);
+    if (count !== unanswered) setUnanswered(count);
+  });
 
-  const flush = async (): Promise<void> => {
-    if (timer.current === null) return;
-    clearTimeout(timer.current);
-    timer.current = null;
-    await persist(latest.current);
-  };
-
-  const cancelPending = () => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = null;
-  };
-
-  const replaceDraft = (next: FormDraft) => {
-    latest.current = next;
-    setDraft(next);
+  // Focus asked for an element the next render creates (a new row's first field) is given in that
+  // render's commit, before the browser hands the page its next key; one that exists gets it now.
+  const focusLater = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const id = focusLater.current;
+    if (id === null) return;
+    focusLater.current = null;
+    document.getElementById(id)?.focus();
+  });
+  const focus = (id: string) => {
+    const element = document.getElementById(id);
+    if (element) element.focus();
+    else focusLater.current = id;
   };
 
   const edit = (change: (d: FormDraft) => void) => {
-    const next = structuredClone(latest.current);
+    const before = sync.current;
+    const next = structuredClone(before);
     change(next);
-    replaceDraft(next);
-    setSave({ state: 'saving' });
-    cancelPending();
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      void persist(next);
-    }, SAVE_AFTER_MS);
+    next.fromLetter = stillFromLetter(before, next);
+    setDraft(next);
+    sync.edit(next);
   };
 
-  // What another page or the worker changed (an import in another tab, "delete" elsewhere).
+  // A letter read (here, in a tab, or imported) fills in, once, what its claims make certain.
+  useEffect(() => {
+    const claimed = letterInfo.form.claims;
+    if (claimed === null || letterInfo.key === null) return;
+    const filled = prefillFromClaims(sync.current, claimed, letterInfo.key);
+    if (filled !== null) {
+      setDraft(filled);
+      sync.edit(filled);
+    }
+  }, [letterInfo]);
+
+  // Settings, readings and set-aside values another page or the worker changed; facts changed
+  // elsewhere without a draft (an older page) when nothing typed here waits to be saved.
   const reload = async () => {
-    if (timer.current !== null) return;
-    const [facts, stored] = await Promise.all([loadFacts(), loadSettings()]);
+    const [facts, stored, aside, read] = await Promise.all([
+      loadFacts(),
+      loadSettings(),
+      loadSetAside(),
+      loadReadings(),
+    ]);
     setSettings(stored);
-    const next = chooseDraft(latest.current, facts);
-    if (next !== latest.current) replaceDraft(next);
+    setSetAside(aside);
+    // Decoding the letter again only when it changed, not at every save of the facts.
+    setReadings((old) => (sameJson(old, read) ? old : read));
+    if (sync.pending) return;
+    const next = chooseDraft(sync.current, facts, letterContext(read).form);
+    if (next !== sync.current) sync.stored(next);
   };
 
   useEffect(() => {
-    const stop = watchAll(() => void reload());
+    const stopAll = watchAll(() => void reload());
+    const stopDraft = watchDraft((stored) => sync.stored(stored));
     const onHash = () => focusFact(location.hash);
-    const onHide = () => void flush();
+    // Written at once when the user leaves this page for another (a tab, the popup, a window).
+    const onLeave = () => void sync.flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') onLeave();
+    };
+    // Enter in a field goes to the next unanswered question (never submits the form).
+    const onKey = (event: KeyboardEvent) => {
+      if (!isQuestionEnter(event, document.querySelector('form.facts'))) return;
+      event.preventDefault();
+      // At once, in this keystroke: the browser may hand the next key to the page before any timer
+      // runs, and it must land in the next question. What was typed before is rendered already.
+      nextQuestion(event.target, document)?.focus();
+    };
+    // The error of the field just left is said, once, to a screen reader.
+    const onFocusOut = (event: FocusEvent) => {
+      const id = event.target instanceof HTMLElement ? event.target.id : '';
+      const { view: v, t: words, language: lang } = live.current;
+      const error = v.result.errors[id];
+      if (error)
+        setAnnouncement(
+          words.announceError({ label: fieldLabel(words, lang, id), message: words.error(error) }),
+        );
+    };
     // A file dropped beside the drop zone must not make the browser leave the page for the file.
     const keepPage = (e: Event) => e.preventDefault();
     focusFact(location.hash);
+    void loadSetAside().then(setSetAside);
     window.addEventListener('hashchange', onHash);
-    window.addEventListener('pagehide', onHide);
+    window.addEventListener('pagehide', onLeave);
+    window.addEventListener('blur', onLeave);
+    document.addEventListener('visibilitychange', onVisibility);
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('focusout', onFocusOut);
     window.addEventListener('dragover', keepPage);
     window.addEventListener('drop', keepPage);
     return () => {
-      stop();
+      stopAll();
+      stopDraft();
       window.removeEventListener('hashchange', onHash);
-      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('pagehide', onLeave);
+      window.removeEventListener('blur', onLeave);
+      document.removeEventListener('visibilitychange', onVisibility);
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('focusout', onFocusOut);
       window.removeEventListener('dragover', keepPage);
       window.removeEventListener('drop', keepPage);
     };
@@ -149,6 +239,7 @@ export function App(props: AppProps) {
         if (next) setSettings(next);
       });
     },
+    firstQuestion: () => firstUnanswered(document)?.focus(),
     letterFile: (file: File) => {
       setLetter({ state: 'reading', file: file.name });
       void (async () => {
@@ -172,7 +263,7 @@ export function App(props: AppProps) {
     },
     exportData: () => {
       void (async () => {
-        await flush();
+        await sync.flush();
         downloadJson(await exportAll(new Date()), `ita-ready-${props.today()}.json`);
       })();
     },
@@ -182,30 +273,35 @@ export function App(props: AppProps) {
         try {
           json = JSON.parse(await file.text());
         } catch {
-          setData({ state: 'refused', reason: t.importNotJson });
+          setData({ state: 'refused', refusal: null });
           return;
         }
-        cancelPending();
-        const result = await importAll(json);
+        const result = parseImportFile(json);
         if (!result.ok) {
-          setData({ state: 'refused', reason: result.error });
+          setData({ state: 'refused', refusal: result.refusal });
           return;
         }
+        await sync.flush();
+        if (result.kind === 'export') await importAll(result.file);
+        else await saveFacts(result.facts);
         const [facts, stored] = await Promise.all([loadFacts(), loadSettings()]);
-        const next = draftFromFacts(facts);
-        replaceDraft(next);
-        await saveDraft(next);
+        await sync.replace(draftFromFacts(facts));
         setSettings(stored);
-        setSave({ state: 'saved' });
-        setData({ state: 'imported' });
+        setData({ state: 'imported', what: result.kind === 'export' ? 'all' : 'facts' });
       })();
+    },
+    downloadSetAside: () => {
+      downloadJson(setAside, `ita-ready-set-aside-${props.today()}.json`);
+    },
+    dismissSetAside: () => {
+      void dismissSetAside().then(() => setSetAside([]));
     },
     deleteData: () => {
       void (async () => {
-        cancelPending();
         await deleteAll();
-        replaceDraft(emptyDraft());
+        sync.stored(null);
         setSettings(await loadSettings());
+        setReadings(await loadReadings());
         setSave({ state: 'saved' });
         setData({ state: 'deleted' });
         setLetter({ state: 'idle' });
@@ -220,13 +316,22 @@ export function App(props: AppProps) {
       view={view}
       t={t}
       language={language}
+      claims={claims.lines}
+      letterClaims={claims.view}
       edit={edit}
-      focus={(id) => setTimeout(() => document.getElementById(id)?.focus(), 0)}
+      focus={focus}
       save={save}
       settings={settings}
       denied={denied}
       letter={letter}
       data={data}
+      setAside={setAside.map((entry) => ({
+        key: entry.key,
+        when: formatDateTime(Date.parse(entry.at), language, zone),
+        dropped: entry.dropped,
+      }))}
+      unanswered={unanswered}
+      announcement={announcement}
       on={on}
     />
   );

@@ -2,11 +2,17 @@
 // does not parse yet is kept exactly as typed (in the page and in the stored draft) until it does.
 // `factsFromDraft` turns it into `Facts`; `draftFromFacts` turns stored facts back into a form.
 import * as z from 'zod/mini';
-import { EDUCATION_LEVELS, LANGUAGE_TESTS, SPOUSE_STATUSES } from '../facts';
+import { EDUCATION_LEVELS, LANGUAGE_TESTS, PERSONS, SPOUSE_STATUSES } from '../facts';
+import { salvage } from '../schema/salvage';
 
 /** A yes/no fact that may also be unanswered (`''`): an unanswered fact is not saved at all. */
 const answer = z.enum(['', 'yes', 'no']);
-const text = z.string().check(z.maxLength(200));
+// No length limit here: a long field must never make the whole draft unreadable. The page caps
+// what can be typed in each field instead (FIELD_MAX), and says so.
+const text = z.string();
+
+/** The most characters a field takes as it is typed (a date, a number, a code or a name). */
+export const FIELD_MAX = 60;
 
 /** The choices of the form's selects, other than the facts' own (EDUCATION_LEVELS, …). */
 export const TEERS = ['0', '1', '2', '3', '4', '5'] as const;
@@ -42,6 +48,8 @@ const workDraftSchema = z.strictObject({
 const policeDraftSchema = z.strictObject({
   key: text,
   country: text,
+  /** Whose certificate it is: asked only when there is a spouse or partner. */
+  person: z.enum(['', ...PERSONS]),
   received: z.boolean(),
   requested: text,
 });
@@ -73,6 +81,10 @@ export const formDraftSchema = z.strictObject({
   funds: z.strictObject({ amount: text, jobOffer: answer, authorizedToWork: answer }),
   policeCertificates: z.array(policeDraftSchema).check(z.maxLength(40)),
   round: z.strictObject({ number: text, cutoff: text, category: text }),
+  /** Fields filled in from the letter's claims and not changed since (their ids). */
+  fromLetter: z.array(text).check(z.maxLength(40)),
+  /** The letter those fields came from (lib/forms prefill letterKey), so it fills them only once. */
+  letterSeen: text,
 });
 
 export type Answer = z.infer<typeof answer>;
@@ -107,6 +119,7 @@ export const emptyWork = (key: string): WorkDraft => ({
 export const emptyPolice = (key: string): PoliceDraft => ({
   key,
   country: '',
+  person: '',
   received: false,
   requested: '',
 });
@@ -128,11 +141,17 @@ export function emptyDraft(): FormDraft {
     funds: { amount: '', jobOffer: '', authorizedToWork: '' },
     policeCertificates: [],
     round: { number: '', cutoff: '', category: '' },
+    fromLetter: [],
+    letterSeen: '',
   };
 }
 
-/** A stored draft, parsed (it crossed the storage boundary); null when absent or unreadable. */
+/**
+ * A stored draft, parsed (it crossed the storage boundary): a field that does not parse is put back
+ * to blank and everything else is kept; null when there is no draft or nothing of it is a form.
+ */
 export function parseDraft(input: unknown): FormDraft | null {
-  const parsed = formDraftSchema.safeParse(input);
-  return parsed.success ? parsed.data : null;
+  if (input === null || input === undefined) return null;
+  const kept = salvage(input, formDraftSchema, emptyDraft());
+  return kept.ok ? kept.value : null;
 }

@@ -3,7 +3,12 @@
 // also the id of the field in the options page.
 
 export type FieldError =
+  /** Not a date in any form the field reads (lib/forms/dates.ts). */
   | { code: 'date' }
+  | { code: 'dateNoSuchDay'; day: number }
+  /** Two real dates can be read; both `YYYY-MM-DD`, earlier first. */
+  | { code: 'dateAmbiguous'; first: string; second: string }
+  | { code: 'dateYears'; min: number; max: number }
   | { code: 'needed' }
   | { code: 'whole'; min: number; max: number }
   | { code: 'number'; min: number; max: number }

@@ -8,6 +8,7 @@ import {
   type FormDraft,
   type LanguageTestDraft,
 } from './draft';
+import { NO_LETTER, type FormContext } from './context';
 import { factsFromDraft } from './to-facts';
 
 const answer = (b: boolean | undefined): Answer => (b === undefined ? '' : b ? 'yes' : 'no');
@@ -80,6 +81,7 @@ export function draftFromFacts(facts: Facts): FormDraft {
     policeCertificates: (facts.policeCertificates ?? []).map((p, i) => ({
       key: `police-${i}`,
       country: p.country,
+      person: p.person ?? '',
       received: p.received,
       requested: p.requested ?? '',
     })),
@@ -88,6 +90,8 @@ export function draftFromFacts(facts: Facts): FormDraft {
       cutoff: text(facts.round?.cutoff),
       category: facts.round?.category ?? '',
     },
+    fromLetter: [],
+    letterSeen: '',
   };
 }
 
@@ -98,11 +102,15 @@ function teer(n: number): FormDraft['work'][number]['teer'] {
 /**
  * The form to show on opening: the stored draft when it still says the same as the stored facts,
  * or holds text that does not parse yet (never lose what the user typed); otherwise the facts,
- * which changed elsewhere (an import, another tab).
+ * which changed where no draft was written.
  */
-export function chooseDraft(stored: FormDraft | null, facts: Facts): FormDraft {
+export function chooseDraft(
+  stored: FormDraft | null,
+  facts: Facts,
+  context: FormContext = NO_LETTER,
+): FormDraft {
   if (stored === null) return draftFromFacts(facts);
-  const fromStored = factsFromDraft(stored);
+  const fromStored = factsFromDraft(stored, facts, context);
   if (!fromStored.ok) return stored;
   return JSON.stringify(sorted(fromStored.facts)) === JSON.stringify(sorted(facts))
     ? stored

@@ -6,17 +6,30 @@ export {
   emptyLanguageTest,
   emptyPolice,
   emptyWork,
+  FIELD_MAX,
   NOMINATIONS,
   parseDraft,
   TEERS,
   type Answer,
   type FormDraft,
   type LanguageTestDraft,
+  type PoliceDraft,
   type WorkDraft,
 } from './draft';
 export type { FieldError, FieldErrors } from './errors';
-export { factsFromDraft, workPeriodFromDraft } from './to-facts';
+export { factsFromDraft, workPeriodFromDraft, type DraftResult } from './to-facts';
+export {
+  familySizeOf,
+  fundsApply,
+  NO_LETTER,
+  spouseFactorsApply,
+  spouseMayNeedCertificates,
+  type FormContext,
+} from './context';
+export { parseTypedDate, type TypedDate } from './dates';
+export { letterKey, prefillFromClaims, stillFromLetter } from './prefill';
 export { chooseDraft, draftFromFacts, nextKey } from './from-facts';
+export { mergeDrafts, sameJson } from './merge';
 export {
   levelsPreview,
   workSummary,

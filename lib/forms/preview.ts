@@ -47,7 +47,11 @@ export function levelsPreview(d: LanguageTestDraft): LevelsPreview | null {
   };
 }
 
-/** Why a period adds nothing to one of the totals (readiness-facts "workExperienceCounting"). */
+/**
+ * Why a period adds nothing to one of the totals: unpaid work, TEER 4 or 5, and in Canada
+ * self-employment or work while a full-time student do not count (IRCC, Canadian Experience Class:
+ * https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/who-can-apply/canadian-experience-class.html).
+ */
 export type NotCounted = 'unpaid' | 'teer' | 'selfEmployed' | 'student';
 
 export interface PeriodSummary {

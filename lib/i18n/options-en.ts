@@ -1,8 +1,43 @@
 // English text of the options page. options-fr.ts must provide every key (`typeof optionsEn`).
-import type { EducationLevel } from '../facts';
+import { formatDate } from '../dates';
+import { FACT_NAMES, FACT_PATHS, type EducationLevel, type FactPath, type Person } from '../facts';
+import type { ImportProblem, ImportRefusal } from '../schema/export-file';
+import type { WordedClaim } from '../claims/types';
 import type { RoundCategory } from '../forms/categories';
 import type { FieldError } from '../forms/errors';
 import type { NotCounted } from '../forms/preview';
+
+/** How a claim's values read (lib/claims/render.ts turns claims into these). */
+export type ClaimWords =
+  | { kind: 'spouse'; value: boolean }
+  | { kind: 'age'; from: number; to: number | null }
+  | { kind: 'years'; from: number; to: number | null }
+  | { kind: 'yes-no'; value: boolean }
+  | { kind: 'language'; first: 'english' | 'french' }
+  | {
+      kind: 'levels';
+      scale: 'CLB' | 'NCLC' | 'CLB/NCLC';
+      groups: { count: number; from: number; to: number }[];
+    }
+  | { kind: 'no-points-language' };
+
+const levelEn = (from: number, to: number): string =>
+  to >= 12
+    ? `${from} or more`
+    : from === 0
+      ? `${to} or less`
+      : from === to
+        ? `${from}`
+        : to === from + 1
+          ? `${from} or ${to}`
+          : `${from} to ${to}`;
+
+const abilitiesEn = (count: number): string =>
+  count === 4
+    ? 'in all four abilities'
+    : count === 1
+      ? 'in one ability'
+      : `in ${count === 2 ? 'two' : 'three'} abilities`;
 
 export const optionsEn = {
   pageTitle: 'ITA Ready – your facts',
@@ -16,7 +51,42 @@ export const optionsEn = {
   saved: 'All changes saved.',
   saving: 'Saving…',
   notSaved: (p: { count: number }) =>
-    `Not saved yet: ${p.count === 1 ? '1 field needs' : `${p.count} fields need`} fixing (marked below). What you typed is kept.`,
+    `Not saved yet: ${p.count === 1 ? '1 field needs' : `${p.count} fields need`} fixing. Until then ${p.count === 1 ? 'it keeps its' : 'each keeps its'} last saved value, and what you typed stays here.`,
+  firstQuestion: (p: { count: number }) => `Go to the first unanswered question (${p.count} left)`,
+  allAnswered: 'Every question that applies is answered.',
+  enterHint: 'Press Enter in a field to go to the next unanswered question.',
+  announceError: (p: { label: string; message: string }) => `${p.label}: ${p.message}`,
+  /** A field named within its group: "Work period 2: Start date". */
+  labelIn: (p: { group: string; field: string }) => `${p.group}: ${p.field}`,
+  dateHint: 'For example 2022-05-10, 20220510 or May 10, 2022.',
+  dateRead: (p: { date: string }) => `That is ${p.date}.`,
+  tooLong: (p: { max: number }) => `Only the first ${p.max} characters are kept.`,
+  fromLetterMark: 'from your letter',
+  familySizeCounted: (p: { size: number }) =>
+    `Counted from your answers above: ${p.size}. Type a number only if that is not right.`,
+  fundsNotNeeded:
+    'Your letter invites you under the Canadian Experience Class: proof of funds is not needed, so it is not asked.',
+  nominationNone:
+    'Your letter counts no provincial nomination: there is nothing to check here unless that changed.',
+  nominationClaimed: 'Your letter counts 600 points for a nomination: say whether it still holds.',
+  claimedHere: 'Your letter counts',
+  jobDetails: 'Unpaid, self-employed or while studying full time?',
+  person: {
+    label: 'Whose certificate',
+    hint: 'Your spouse or partner needs certificates too.',
+    options: { candidate: 'Yours', spouse: 'Your spouse’s or partner’s' } satisfies Record<
+      Person,
+      string
+    >,
+  },
+  teerOptions: {
+    '0': '0 – management jobs',
+    '1': '1 – usually a university degree',
+    '2': '2 – college diploma or apprenticeship of 2 years or more, or supervisor',
+    '3': '3 – college diploma or apprenticeship under 2 years, or 6 months of training on the job',
+    '4': '4 – high school diploma or weeks of training on the job',
+    '5': '5 – short demonstration on the job, no formal education',
+  },
   saveFailed: (p: { reason: string }) => `Could not save: ${p.reason}`,
   errorPrefix: 'Fix:',
 
@@ -245,6 +315,69 @@ export const optionsEn = {
     hint: 'Leave blank for today. Tests and documents must still be valid on this date.',
   },
 
+  claimsHeading: 'What your score rests on',
+  claimsIntro: (p: { date: string | null }) =>
+    p.date === null
+      ? 'What the breakdown of your invitation says your profile claimed, read under IRCC’s points grid. Where it allows more than one answer, all are listed. Each is checked against the facts below.'
+      : `What the breakdown of your invitation of ${p.date} says your profile claimed, read under IRCC’s points grid of that day. Where it allows more than one answer, all are listed. Each is checked against the facts below.`,
+  claimsNone:
+    'Import your ITA letter (just below) or open it in your IRCC account: what your score rests on will show here.',
+  claimsApart:
+    'The rows of your letter do not all fit IRCC’s grid together, so each row is read on its own here.',
+  claimsUnexplained: (p: { rows: string[] }) =>
+    `These rows hold a number IRCC’s grid never gives: ${p.rows.join(', ')}. Check them on your letter.`,
+  claimsEither: 'not told by your letter (its points allow each answer)',
+  claimLabels: {
+    age: 'Age on the day of the invitation',
+    canadianWorkYears: 'Canadian work experience',
+    foreignWorkYears: 'Foreign work experience',
+    firstOfficialLanguage: 'First official language',
+    firstLanguageClb: 'Levels in the first official language',
+    secondLanguageClb: 'Levels in the second official language',
+    arrangedEmployment: 'Job offer (arranged employment)',
+    spouseLanguageClb: 'Spouse’s or partner’s language levels',
+  } satisfies Record<WordedClaim, string>,
+  arrangedEmploymentOptions: {
+    none: 'none',
+    noc00: 'a job offer in a senior management occupation (NOC 00)',
+    other: 'another skilled job offer',
+  },
+  claimWords: (w: ClaimWords): string => {
+    switch (w.kind) {
+      case 'spouse':
+        return w.value ? 'counted: coming with you to Canada' : 'not counted (scored as single)';
+      case 'age':
+        return w.to === null
+          ? `${w.from} or older`
+          : w.from === 0
+            ? `${w.to} or younger`
+            : w.from === w.to
+              ? `${w.from}`
+              : `${w.from} to ${w.to}`;
+      case 'years':
+        return w.to === null
+          ? `${w.from} ${w.from === 1 ? 'year' : 'years'} or more`
+          : w.from === w.to
+            ? w.from === 0
+              ? 'none'
+              : `${w.from} ${w.from === 1 ? 'year' : 'years'}`
+            : `${w.from} to ${w.to} years`;
+      case 'yes-no':
+        return w.value ? 'yes' : 'no';
+      case 'language':
+        return w.first === 'english' ? 'English' : 'French';
+      case 'levels':
+        return w.groups
+          .map((g) => `${w.scale} ${levelEn(g.from, g.to)} ${abilitiesEn(g.count)}`)
+          .join(', ');
+      case 'no-points-language':
+        return 'no points (no test, or below level 5 in an ability)';
+    }
+  },
+  claimOneOf: 'one of:',
+  fromLetter: 'From your letter',
+  fromLetterHint: 'Filled in from your letter’s points; change it if it is not right.',
+
   letterHint:
     'Your Invitation to Apply as a PDF, or the letter’s page saved from your browser (“Save page as…”). Drop the file here or choose it. It is read in this browser and never sent anywhere.',
   letterChoose: 'Choose the letter (PDF or HTML)',
@@ -252,7 +385,7 @@ export const optionsEn = {
   letterRead: (p: { file: string }) => `Read from ${p.file}:`,
   letterScore: 'CRS score',
   letterDate: 'Invited on',
-  letterDeadline: 'Deadline (UTC)',
+  letterDeadline: 'Deadline',
   letterProgram: 'Program',
   letterMissing: 'Not found in the file',
   letterProblems: 'Does not add up',
@@ -271,8 +404,51 @@ export const optionsEn = {
   importHint:
     'Replaces your facts, settings and readings with the file’s. A file that is not right changes nothing.',
   importDone: 'Imported: your facts, settings and readings are restored.',
+  importFactsDone:
+    'Imported: your facts are replaced by the file’s (settings and readings unchanged).',
   importRefused: (p: { reason: string }) => `Nothing was changed: ${p.reason}`,
   importNotJson: 'the file is not JSON.',
+  importRefusal: (r: ImportRefusal): string => {
+    switch (r.code) {
+      case 'not-object':
+        return 'the file is neither an ITA Ready export nor a facts file (it is not a JSON object).';
+      case 'other-format':
+        return `the file is not an ITA Ready export (its "format" is ${r.format}).`;
+      case 'version':
+        return `the file comes from a newer version of ITA Ready (${r.found}; this one reads up to ${r.newest}). Update ITA Ready, then import it again.`;
+      case 'field': {
+        const name = factNameOf(r.path, 'en');
+        const where = `“${r.path}”${name ? ` (${name})` : ''}`;
+        const value = r.value === null ? 'is missing' : `is ${r.value}`;
+        return `${where} ${value}: ${problemEn(r.problem)}.`;
+      }
+    }
+  },
+  setAsideHeading: 'Some of what ITA Ready kept could not be read',
+  setAsideIntro:
+    'It was set aside as it was, and everything else was kept. Download it to keep a copy (for example to send with a bug report), or dismiss it.',
+  setAsideItem: (p: { item: string; when: string; dropped: string[] | null }) =>
+    p.dropped === null
+      ? `${p.item}, ${p.when}: all of it (replaced by the defaults)`
+      : `${p.item}, ${p.when}: ${p.dropped.join(', ')} (the rest was kept)`,
+  setAsideName: (key: string): string => {
+    switch (key) {
+      case 'readings':
+        return 'The pages read';
+      case 'facts':
+        return 'Your facts';
+      case 'settings':
+        return 'Your settings';
+      case 'assessment':
+        return 'The last check';
+      case 'rounds':
+        return 'The rounds list';
+      default:
+        return 'Other data';
+    }
+  },
+  setAsideDownload: 'Download what was set aside',
+  setAsideDismiss: 'Dismiss (forget it)',
   deleteLabel: 'Delete all my data',
   deleteHint: 'Removes everything ITA Ready keeps in this browser.',
   deleteConfirm:
@@ -301,7 +477,13 @@ export const optionsEn = {
   error: (e: FieldError): string => {
     switch (e.code) {
       case 'date':
-        return 'Write a date as YYYY-MM-DD, for example 2025-01-20.';
+        return 'Write a date like 2022-05-10, 20220510 or May 10, 2022.';
+      case 'dateNoSuchDay':
+        return `That month has no day ${e.day}.`;
+      case 'dateAmbiguous':
+        return `This can be ${formatDate(e.first, 'en')} or ${formatDate(e.second, 'en')}: write ${e.first} or ${e.second}, or the month in words.`;
+      case 'dateYears':
+        return `Write a year from ${e.min} to ${e.max}.`;
       case 'needed':
         return 'Needed for this entry.';
       case 'whole':
@@ -329,3 +511,46 @@ export const optionsEn = {
 } satisfies Record<string, unknown>;
 
 export type OptionsMessages = typeof optionsEn;
+
+/** The fact a file's path is about, named as the form names it (`facts.work[0].end` → Work periods). */
+export function factNameOf(path: string, language: 'en' | 'fr'): string | null {
+  const bare = path.replace(/^facts\./, '');
+  const candidates = [
+    bare.split('[')[0] ?? '',
+    bare.split('.').slice(0, 2).join('.'),
+    bare.split('.')[0] ?? '',
+  ];
+  const found = candidates.find((c): c is FactPath => FACT_PATHS.some((p) => p === c));
+  return found === undefined ? null : FACT_NAMES[found][language].label;
+}
+
+function problemEn(p: ImportProblem): string {
+  switch (p.kind) {
+    case 'unknown-key':
+      return 'this key is not part of the format (check its spelling)';
+    case 'missing':
+      return 'it is needed here';
+    case 'type':
+      return `expected ${TYPE_EN[p.expected] ?? 'another kind of value'}`;
+    case 'one-of':
+      return `expected one of ${p.values.map((v) => `"${v}"`).join(', ')}`;
+    case 'too-small':
+      return `it must be at least ${p.min}`;
+    case 'too-big':
+      return `it must be at most ${p.max}`;
+    case 'invalid':
+      return 'this field does not take that value';
+    case 'conflict':
+      return 'it does not fit with the rest of the file';
+  }
+}
+
+const TYPE_EN: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  null: 'null',
+};

@@ -1,11 +1,31 @@
 // Texte français de la page d'options : les mêmes clés que options-en.ts.
-import type { OptionsMessages } from './options-en';
+import { formatDate } from '../dates';
+import type { ImportProblem } from '../schema/export-file';
+import { factNameOf, type OptionsMessages } from './options-en';
+
+const levelFr = (from: number, to: number): string =>
+  to >= 12
+    ? `${from} ou plus`
+    : from === 0
+      ? `${to} ou moins`
+      : from === to
+        ? `${from}`
+        : to === from + 1
+          ? `${from} ou ${to}`
+          : `${from} à ${to}`;
+
+const abilitiesFr = (count: number): string =>
+  count === 4
+    ? 'dans les quatre compétences'
+    : count === 1
+      ? 'dans une compétence'
+      : `dans ${count === 2 ? 'deux' : 'trois'} compétences`;
 
 export const optionsFr: OptionsMessages = {
   pageTitle: 'ITA Ready – vos renseignements',
   heading: 'Vos renseignements',
   intro:
-    'ITA Ready vérifie ce sur quoi IRCC vous a invité à l’aide de ces renseignements. Tous les champs sont facultatifs : remplissez ce que vous savez; une vérification qui a besoin d’un renseignement manquant vous le demandera. Tout est enregistré pendant que vous tapez et reste dans ce navigateur.',
+    'ITA Ready vérifie ce sur quoi IRCC vous a invité à l’aide de ces renseignements. Tous les champs sont facultatifs\u00a0: remplissez ce que vous savez\u202f; une vérification qui a besoin d’un renseignement manquant vous le demandera. Tout est enregistré pendant que vous tapez et reste dans ce navigateur.',
   contents: 'Sur cette page',
   notAnswered: 'Sans réponse',
   yes: 'Oui',
@@ -13,9 +33,42 @@ export const optionsFr: OptionsMessages = {
   saved: 'Toutes les modifications sont enregistrées.',
   saving: 'Enregistrement…',
   notSaved: (p) =>
-    `Pas encore enregistré : ${p.count === 1 ? '1 champ est' : `${p.count} champs sont`} à corriger (indiqués plus bas). Ce que vous avez tapé est conservé.`,
-  saveFailed: (p) => `Enregistrement impossible : ${p.reason}`,
-  errorPrefix: 'À corriger :',
+    `Pas encore enregistré\u00a0: ${p.count === 1 ? '1 champ est' : `${p.count} champs sont`} à corriger. D’ici là, ${p.count === 1 ? 'il garde sa' : 'chacun garde sa'} dernière valeur enregistrée, et ce que vous avez tapé reste ici.`,
+  firstQuestion: (p) =>
+    `Aller à la première question sans réponse (${p.count === 1 ? 'il en reste 1' : `il en reste ${p.count}`})`,
+  allAnswered: 'Toutes les questions qui s’appliquent ont une réponse.',
+  enterHint: 'Appuyez sur Entrée dans un champ pour aller à la prochaine question sans réponse.',
+  announceError: (p) => `${p.label}\u00a0: ${p.message}`,
+  labelIn: (p) => `${p.group}\u00a0: ${p.field}`,
+  dateHint: 'Par exemple 2022-05-10, 20220510 ou 10 mai 2022.',
+  dateRead: (p) => `C’est le ${p.date}.`,
+  tooLong: (p) => `Seuls les ${p.max} premiers caractères sont gardés.`,
+  fromLetterMark: 'd’après votre lettre',
+  familySizeCounted: (p) =>
+    `Calculée d’après vos réponses ci-dessus\u00a0: ${p.size}. Tapez un nombre seulement si ce n’est pas juste.`,
+  fundsNotNeeded:
+    'Votre lettre vous invite au titre de la catégorie de l’expérience canadienne\u00a0: la preuve de fonds n’est pas exigée, elle n’est donc pas demandée.',
+  nominationNone:
+    'Votre lettre ne compte aucune désignation provinciale\u00a0: rien à vérifier ici, sauf si cela a changé.',
+  nominationClaimed:
+    'Votre lettre compte 600 points pour une désignation\u00a0: indiquez si elle tient toujours.',
+  claimedHere: 'Votre lettre compte',
+  jobDetails: 'Travail non rémunéré, autonome ou pendant des études à temps plein\u202f?',
+  person: {
+    label: 'À qui est le certificat',
+    hint: 'Votre époux ou conjoint a aussi besoin de certificats.',
+    options: { candidate: 'À vous', spouse: 'À votre époux ou conjoint' },
+  },
+  teerOptions: {
+    '0': '0 – postes de gestion',
+    '1': '1 – habituellement un diplôme universitaire',
+    '2': '2 – diplôme collégial ou apprentissage de 2 ans ou plus, ou supervision',
+    '3': '3 – diplôme collégial ou apprentissage de moins de 2 ans, ou 6 mois de formation en cours d’emploi',
+    '4': '4 – diplôme d’études secondaires ou quelques semaines de formation en cours d’emploi',
+    '5': '5 – courte démonstration en cours d’emploi, aucune scolarité exigée',
+  },
+  saveFailed: (p) => `Enregistrement impossible\u00a0: ${p.reason}`,
+  errorPrefix: 'À corriger\u00a0:',
 
   section: {
     family: 'Vous et votre famille',
@@ -46,7 +99,7 @@ export const optionsFr: OptionsMessages = {
     },
   },
   changedSinceProfile: {
-    label: 'Votre famille a-t-elle changé depuis que vous avez soumis votre profil?',
+    label: 'Votre famille a-t-elle changé depuis que vous avez soumis votre profil\u202f?',
     hint: 'Un mariage, une séparation ou un divorce, un nouvel enfant.',
   },
   familySize: {
@@ -67,7 +120,7 @@ export const optionsFr: OptionsMessages = {
   },
   siblingInCanada: {
     label: 'Frère ou sœur au Canada',
-    hint: 'Le vôtre ou celui de votre conjoint : 18 ans ou plus, vivant au Canada, citoyen ou résident permanent.',
+    hint: 'Le vôtre ou celui de votre conjoint\u00a0: 18 ans ou plus, vivant au Canada, citoyen ou résident permanent.',
   },
 
   languageIntro:
@@ -114,7 +167,7 @@ export const optionsFr: OptionsMessages = {
     doctoral: 'Doctorat (Ph. D.)',
   },
   earned: {
-    label: 'Où l’avez-vous obtenu?',
+    label: 'Où l’avez-vous obtenu\u202f?',
     hint: 'Un diplôme obtenu hors du Canada exige une évaluation des diplômes d’études (EDE).',
     options: { canada: 'Au Canada', abroad: 'Hors du Canada' },
   },
@@ -137,7 +190,7 @@ export const optionsFr: OptionsMessages = {
   },
 
   workIntro:
-    'Chaque emploi des 10 dernières années. IRCC compte au plus 30 heures par semaine (aussi pour des emplois occupés en même temps), jour par jour; 1 560 heures font une année.',
+    'Chaque emploi des 10 dernières années. IRCC compte au plus 30 heures par semaine (aussi pour des emplois occupés en même temps), jour par jour\u202f; 1 560 heures font une année.',
   workHeading: (p) => `Période de travail ${p.n}`,
   start: { label: 'Date de début', hint: '' },
   end: { label: 'Date de fin', hint: '' },
@@ -148,7 +201,7 @@ export const optionsFr: OptionsMessages = {
   },
   country: {
     label: 'Pays',
-    hint: 'Code à deux lettres : CA pour le Canada, IN pour l’Inde, PH pour les Philippines, FR pour la France.',
+    hint: 'Code à deux lettres\u00a0: CA pour le Canada, IN pour l’Inde, PH pour les Philippines, FR pour la France.',
   },
   noc: { label: 'Code CNP 2021', hint: 'Cinq chiffres, si vous le connaissez.' },
   teer: {
@@ -162,7 +215,7 @@ export const optionsFr: OptionsMessages = {
   removeWork: (p) => `Retirer la période de travail ${p.n}`,
   periodIncomplete:
     'Les heures comptées s’affichent quand le début, la fin, les heures, le pays et la catégorie FEER sont remplis.',
-  periodHours: (p) => `Comptées : ${p.hours} h au cours des 10 dernières années`,
+  periodHours: (p) => `Comptées\u00a0: ${p.hours} h au cours des 10 dernières années`,
   periodKind: {
     canadian: 'expérience canadienne',
     foreign: 'expérience étrangère',
@@ -177,13 +230,13 @@ export const optionsFr: OptionsMessages = {
   },
   workTotalHeading: 'Compté jusqu’ici',
   workTotal: (p) =>
-    `Canada : ${p.canadian} h (${p.canadianYears} ${p.canadianYears <= 1 ? 'an' : 'ans'}) · Étranger : ${p.foreign} h (${p.foreignYears} ${p.foreignYears <= 1 ? 'an' : 'ans'})`,
+    `Canada\u00a0: ${p.canadian} h (${p.canadianYears} ${p.canadianYears <= 1 ? 'an' : 'ans'}) · Étranger\u00a0: ${p.foreign} h (${p.foreignYears} ${p.foreignYears <= 1 ? 'an' : 'ans'})`,
   workWindow: (p) =>
     `Du ${p.from} au ${p.to}. Les emplois occupés en même temps partagent le plafond de 30 heures.`,
 
   nomination: {
     label: 'Désignation d’une province ou d’un territoire',
-    hint: 'Une désignation vaut 600 points; si elle a été retirée, ces points sont perdus.',
+    hint: 'Une désignation vaut 600 points\u202f; si elle a été retirée, ces points sont perdus.',
     options: {
       none: 'Aucune désignation',
       active: 'Désigné',
@@ -238,37 +291,146 @@ export const optionsFr: OptionsMessages = {
     hint: 'Laissez vide pour aujourd’hui. Les tests et documents doivent encore être valides à cette date.',
   },
 
+  claimsHeading: 'Ce sur quoi repose votre note',
+  claimsIntro: (p) =>
+    p.date === null
+      ? 'Ce que la répartition des points de votre invitation dit de votre profil, lue selon la grille de points d’IRCC. Quand elle permet plus d’une réponse, toutes sont données. Chacune est vérifiée d’après vos renseignements plus bas.'
+      : `Ce que la répartition des points de votre invitation du ${p.date} dit de votre profil, lue selon la grille de points d’IRCC de ce jour-là. Quand elle permet plus d’une réponse, toutes sont données. Chacune est vérifiée d’après vos renseignements plus bas.`,
+  claimsNone:
+    'Importez votre lettre d’invitation (juste en dessous) ou ouvrez-la dans votre compte IRCC\u00a0: ce sur quoi repose votre note s’affichera ici.',
+  claimsApart:
+    'Les lignes de votre lettre ne concordent pas toutes ensemble avec la grille d’IRCC\u202f; chaque ligne est donc lue séparément ici.',
+  claimsUnexplained: (p) =>
+    `Ces lignes portent un nombre que la grille d’IRCC ne donne jamais\u00a0: ${p.rows.join(', ')}. Vérifiez-les sur votre lettre.`,
+  claimsEither: 'votre lettre ne le dit pas (ses points permettent chaque réponse)',
+  claimLabels: {
+    age: 'Âge le jour de l’invitation',
+    canadianWorkYears: 'Expérience de travail au Canada',
+    foreignWorkYears: 'Expérience de travail à l’étranger',
+    firstOfficialLanguage: 'Première langue officielle',
+    firstLanguageClb: 'Niveaux en première langue officielle',
+    secondLanguageClb: 'Niveaux en deuxième langue officielle',
+    arrangedEmployment: 'Offre d’emploi (emploi réservé)',
+    spouseLanguageClb: 'Niveaux de langue de l’époux ou du conjoint',
+  },
+  arrangedEmploymentOptions: {
+    none: 'aucune',
+    noc00: 'une offre d’emploi dans un poste de cadre supérieur (CNP 00)',
+    other: 'une autre offre d’emploi spécialisé',
+  },
+  claimWords: (w) => {
+    switch (w.kind) {
+      case 'spouse':
+        return w.value
+          ? 'compté\u00a0: il ou elle vous accompagne au Canada'
+          : 'non compté (évalué comme personne seule)';
+      case 'age':
+        return w.to === null
+          ? `${w.from} ans ou plus`
+          : w.from === 0
+            ? `${w.to} ans ou moins`
+            : w.from === w.to
+              ? `${w.from} ans`
+              : `${w.from} à ${w.to} ans`;
+      case 'years':
+        return w.to === null
+          ? `${w.from} ${w.from <= 1 ? 'an' : 'ans'} ou plus`
+          : w.from === w.to
+            ? w.from === 0
+              ? 'aucune'
+              : `${w.from} ${w.from <= 1 ? 'an' : 'ans'}`
+            : `${w.from} à ${w.to} ans`;
+      case 'yes-no':
+        return w.value ? 'oui' : 'non';
+      case 'language':
+        return w.first === 'english' ? 'anglais' : 'français';
+      case 'levels':
+        return w.groups
+          .map((g) => `${w.scale} ${levelFr(g.from, g.to)} ${abilitiesFr(g.count)}`)
+          .join(', ');
+      case 'no-points-language':
+        return 'aucun point (pas de test, ou moins que le niveau 5 dans une compétence)';
+    }
+  },
+  claimOneOf: 'l’une de ces réponses\u00a0:',
+  fromLetter: 'D’après votre lettre',
+  fromLetterHint:
+    'Rempli d’après les points de votre lettre\u202f; modifiez-le s’il n’est pas juste.',
+
   letterHint:
-    'Votre invitation à présenter une demande en PDF, ou la page de la lettre enregistrée depuis votre navigateur (« Enregistrer la page sous… »). Déposez le fichier ici ou choisissez-le. Il est lu dans ce navigateur et n’est envoyé nulle part.',
+    'Votre invitation à présenter une demande en PDF, ou la page de la lettre enregistrée depuis votre navigateur («\u202fEnregistrer la page sous…\u202f»). Déposez le fichier ici ou choisissez-le. Il est lu dans ce navigateur et n’est envoyé nulle part.',
   letterChoose: 'Choisir la lettre (PDF ou HTML)',
   letterReading: (p) => `Lecture de ${p.file}…`,
-  letterRead: (p) => `Lu dans ${p.file} :`,
+  letterRead: (p) => `Lu dans ${p.file}\u00a0:`,
   letterScore: 'Note SCG',
   letterDate: 'Invité le',
-  letterDeadline: 'Date limite (UTC)',
+  letterDeadline: 'Date limite',
   letterProgram: 'Programme',
   letterMissing: 'Introuvable dans le fichier',
   letterProblems: 'Incohérences (détails en anglais)',
   letterNone: 'introuvable',
-  letterUnreadable: (p) => `Impossible de lire ${p.file} : ${p.reason}`,
+  letterUnreadable: (p) => `Impossible de lire ${p.file}\u00a0: ${p.reason}`,
   letterNotLetter:
     'ce ne semble pas être une lettre d’invitation (aucune note SCG, date d’invitation ni date limite trouvée).',
   letterWrongType: 'choisissez un fichier PDF ou une page Web enregistrée (.html).',
-  letterNotStored: (p) => `La lettre a été lue mais pas conservée : ${p.reason}`,
+  letterNotStored: (p) => `La lettre a été lue mais pas conservée\u00a0: ${p.reason}`,
 
   exportLabel: 'Exporter toutes mes données',
   exportHint:
-    'Télécharge un fichier JSON avec vos renseignements, paramètres et lectures : une copie à garder ou à transférer dans un autre navigateur.',
+    'Télécharge un fichier JSON avec vos renseignements, paramètres et lectures\u00a0: une copie à garder ou à transférer dans un autre navigateur.',
   importLabel: 'Importer des données d’un fichier JSON',
   importHint:
     'Remplace vos renseignements, paramètres et lectures par ceux du fichier. Un fichier incorrect ne change rien.',
-  importDone: 'Importé : vos renseignements, paramètres et lectures sont restaurés.',
-  importRefused: (p) => `Rien n’a été changé : ${p.reason}`,
+  importDone: 'Importé\u00a0: vos renseignements, paramètres et lectures sont restaurés.',
+  importFactsDone:
+    'Importé\u00a0: vos renseignements sont remplacés par ceux du fichier (paramètres et lectures inchangés).',
+  importRefused: (p) => `Rien n’a été changé\u00a0: ${p.reason}`,
   importNotJson: 'le fichier n’est pas du JSON.',
+  importRefusal: (r) => {
+    switch (r.code) {
+      case 'not-object':
+        return 'le fichier n’est ni une exportation d’ITA Ready ni un fichier de renseignements (ce n’est pas un objet JSON).';
+      case 'other-format':
+        return `le fichier n’est pas une exportation d’ITA Ready (son «\u202fformat\u202f» vaut ${r.format}).`;
+      case 'version':
+        return `le fichier vient d’une version plus récente d’ITA Ready (${r.found}; celle-ci lit jusqu’à ${r.newest}). Mettez ITA Ready à jour, puis importez-le de nouveau.`;
+      case 'field': {
+        const name = factNameOf(r.path, 'fr');
+        const where = `«\u202f${r.path}\u202f»${name ? ` (${name})` : ''}`;
+        const value = r.value === null ? 'est absent' : `vaut ${r.value}`;
+        return `${where} ${value}\u00a0: ${problemFr(r.problem)}.`;
+      }
+    }
+  },
+  setAsideHeading: 'Une partie de ce qu’ITA Ready conservait n’a pas pu être lue',
+  setAsideIntro:
+    'Elle a été mise de côté telle quelle, et tout le reste a été gardé. Téléchargez-la pour en garder une copie (par exemple pour un rapport de bogue), ou écartez-la.',
+  setAsideItem: (p) =>
+    p.dropped === null
+      ? `${p.item}, ${p.when}\u00a0: en entier (remplacé par les valeurs par défaut)`
+      : `${p.item}, ${p.when}\u00a0: ${p.dropped.join(', ')} (le reste a été gardé)`,
+  setAsideName: (key) => {
+    switch (key) {
+      case 'readings':
+        return 'Les pages lues';
+      case 'facts':
+        return 'Vos renseignements';
+      case 'settings':
+        return 'Vos paramètres';
+      case 'assessment':
+        return 'La dernière vérification';
+      case 'rounds':
+        return 'La liste des rondes';
+      default:
+        return 'Autres données';
+    }
+  },
+  setAsideDownload: 'Télécharger ce qui a été mis de côté',
+  setAsideDismiss: 'Écarter (l’oublier)',
   deleteLabel: 'Supprimer toutes mes données',
   deleteHint: 'Efface tout ce qu’ITA Ready conserve dans ce navigateur.',
   deleteConfirm:
-    'Supprimer vos renseignements, lectures et paramètres de ce navigateur? C’est irréversible. Exportez-les d’abord si vous voulez une copie.',
+    'Supprimer vos renseignements, lectures et paramètres de ce navigateur\u202f? C’est irréversible. Exportez-les d’abord si vous voulez une copie.',
   deleteYes: 'Oui, tout supprimer',
   deleteNo: 'Annuler',
   deleteDone: 'Toutes vos données ont été supprimées.',
@@ -283,18 +445,24 @@ export const optionsFr: OptionsMessages = {
     hint: '7 jours et 2 jours avant la date limite, et avant qu’un test ou un document n’expire. Le navigateur vous le demandera d’abord.',
   },
   notificationsDenied:
-    'Le navigateur n’a pas permis les notifications; les rappels restent désactivés.',
+    'Le navigateur n’a pas permis les notifications\u202f; les rappels restent désactivés.',
   roundsRefresh: {
     label: 'Tenir la liste des rondes à jour à partir d’IRCC',
-    hint: 'Télécharge la liste publique des rondes d’IRCC sur canada.ca : la seule requête qu’ITA Ready fait, et seulement si cette option est activée.',
+    hint: 'Télécharge la liste publique des rondes d’IRCC sur canada.ca\u00a0: la seule requête qu’ITA Ready fait, et seulement si cette option est activée.',
   },
   roundsRefreshDenied:
-    'Le navigateur n’a pas permis l’accès à canada.ca; la liste intégrée est utilisée.',
+    'Le navigateur n’a pas permis l’accès à canada.ca\u202f; la liste intégrée est utilisée.',
 
   error: (e) => {
     switch (e.code) {
       case 'date':
-        return 'Écrivez une date sous la forme AAAA-MM-JJ, par exemple 2025-01-20.';
+        return 'Écrivez une date comme 2022-05-10, 20220510 ou 10 mai 2022.';
+      case 'dateNoSuchDay':
+        return `Ce mois n’a pas de jour ${e.day}.`;
+      case 'dateAmbiguous':
+        return `Cela peut être le ${formatDate(e.first, 'fr')} ou le ${formatDate(e.second, 'fr')}\u00a0: écrivez ${e.first} ou ${e.second}, ou le mois en lettres.`;
+      case 'dateYears':
+        return `Écrivez une année de ${e.min} à ${e.max}.`;
       case 'needed':
         return 'Nécessaire pour cette entrée.';
       case 'whole':
@@ -316,7 +484,38 @@ export const optionsFr: OptionsMessages = {
       case 'roundNumber':
         return 'Écrivez seulement le numéro de la ronde, comme 437.';
       case 'other':
-        return `Valeur refusée : ${e.message}`;
+        return `Valeur refusée\u00a0: ${e.message}`;
     }
   },
+};
+
+function problemFr(p: ImportProblem): string {
+  switch (p.kind) {
+    case 'unknown-key':
+      return 'cette clé ne fait pas partie du format (vérifiez l’orthographe)';
+    case 'missing':
+      return 'elle est nécessaire ici';
+    case 'type':
+      return `il faut ${TYPE_FR[p.expected] ?? 'une autre sorte de valeur'}`;
+    case 'one-of':
+      return `il faut l’une de ces valeurs\u00a0: ${p.values.map((v) => `"${v}"`).join(', ')}`;
+    case 'too-small':
+      return `la valeur doit être d’au moins ${p.min}`;
+    case 'too-big':
+      return `la valeur doit être d’au plus ${p.max}`;
+    case 'invalid':
+      return 'ce champ n’accepte pas cette valeur';
+    case 'conflict':
+      return 'la valeur ne concorde pas avec le reste du fichier';
+  }
+}
+
+const TYPE_FR: Record<string, string> = {
+  string: 'du texte',
+  number: 'un nombre',
+  int: 'un nombre entier',
+  boolean: 'true ou false',
+  object: 'un objet',
+  array: 'une liste',
+  null: 'null',
 };

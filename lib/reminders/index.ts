@@ -5,6 +5,7 @@ import { addDays, addYears, localDate, localInstant } from '../dates';
 // The same validity periods the rules judge by, so a reminder and a finding never disagree.
 import { ECA_VALID_YEARS } from '../rules/eca-expired';
 import { LANGUAGE_VALID_YEARS } from '../rules/language-levels';
+import { documentReminders, isDocumentsSubject } from './documents';
 
 /** Days before the deadline (an ITA gives 60 days, no extension: SPEC "Why it matters"). */
 export const DEADLINE_DAYS = [7, 2] as const;
@@ -13,14 +14,17 @@ export const EXPIRY_DAYS = [30, 7] as const;
 /** Date-only reminders come at this local hour: a civil time, not the middle of the night. */
 export const REMINDER_HOUR = 9;
 
-export type ReminderKind = 'deadline' | 'language-test' | 'eca';
+export type ReminderKind = 'deadline' | 'language-test' | 'eca' | 'documents';
 
 export interface Reminder {
   kind: ReminderKind;
   daysBefore: number;
   /** When to remind (epoch ms). */
   at: number;
-  /** The deadline instant (ISO, UTC) or the first day (`YYYY-MM-DD`) the document is no longer valid. */
+  /**
+   * The deadline instant (ISO, UTC), the first day (`YYYY-MM-DD`) the document is no longer valid,
+   * or (`documents`) the keys of the checklist items not ready, comma-separated.
+   */
   subject: string;
 }
 
@@ -33,6 +37,8 @@ export interface ReminderInput {
   languageTestDates: readonly string[];
   /** ECA issue date, or null (none, or a Canadian credential). */
   ecaIssued: string | null;
+  /** Keys of the checklist items not ready yet (lib/reminders/documents.ts). */
+  documentKeys?: readonly string[];
   now: number;
   timeZone: string;
 }
@@ -54,6 +60,7 @@ export function reminders(input: ReminderInput): Reminder[] {
         subject: input.deadline,
       });
     }
+    out.push(...documentReminders({ deadlineMs, documentKeys: input.documentKeys ?? [] }));
   }
 
   // The last local day an application can still go in: the day before the deadline instant ends it.
@@ -108,7 +115,9 @@ export function reminderAlarmName(reminder: Omit<Reminder, 'at'>): string {
 export function parseReminderAlarmName(name: string): Omit<Reminder, 'at'> | null {
   const [prefix, kind, days, subject, ...rest] = name.split('|');
   if (prefix !== PREFIX || rest.length > 0 || !subject) return null;
-  if (kind !== 'deadline' && kind !== 'language-test' && kind !== 'eca') return null;
+  if (kind !== 'deadline' && kind !== 'language-test' && kind !== 'eca' && kind !== 'documents')
+    return null;
+  if (kind === 'documents' && !isDocumentsSubject(subject)) return null;
   const daysBefore = Number(days);
   if (!Number.isInteger(daysBefore) || daysBefore <= 0) return null;
   return { kind, daysBefore, subject };

@@ -10,7 +10,7 @@ export const contentToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('reading/found'),
     path: portalPath,
-    // The reading only (issue 3): a page's structure is asked for by the popup when the user wants
+    // The reading only: a page's structure is asked for by the popup when the user wants
     // it (entrypoints/structure.ts), never sent with a reading.
     reading: readingSchema,
   }),

@@ -18,9 +18,7 @@ export const readingsStateSchema = z.strictObject({
   accountHome: z.nullable(storedReadingSchema),
   profile: z.nullable(storedReadingSchema),
   lastPage: z.nullable(
-    // Not strict: values stored before the popup asked for the page structure on demand carry a
-    // `structure` field; it is dropped when read, not a reason to throw the stored state away.
-    z.object({
+    z.strictObject({
       kind: z.enum(PAGE_KINDS),
       source: z.string().check(z.maxLength(320)),
       seenAt: isoInstant,
@@ -57,3 +55,19 @@ export function withReading(
       return { ...state, lastPage };
   }
 }
+
+/** How many values set aside are kept: the newest, so a second bad value never pushes out the first. */
+export const SET_ASIDE_MAX = 5;
+
+/**
+ * A stored value ITA Ready could not read, kept as it was so the user can download it: which item
+ * (`facts`), when, what was put back or taken out to keep the rest (`null`: all of it was replaced).
+ */
+export const setAsideSchema = z.strictObject({
+  key: z.string().check(z.maxLength(80)),
+  at: isoInstant,
+  value: z.unknown(),
+  dropped: z.nullable(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100))),
+});
+export type SetAside = z.infer<typeof setAsideSchema>;
+export const setAsideListSchema = z.array(setAsideSchema).check(z.maxLength(SET_ASIDE_MAX));

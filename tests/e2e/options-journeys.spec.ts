@@ -169,6 +169,7 @@ test('the options page in English and French, and links to a field', async ({
   await fillSomeFacts(options);
   await field(options, 'family.size').fill('two');
   await expect(field(options, 'family.size--error')).toContainText('whole number');
+  // Said only once the draft is written, so a page opened from now on finds what was typed.
   await expect(byTestId(options, 'save-status')).toContainText('Not saved yet');
   await expect(field(options, 'languageTests[0].scores.listening--extra')).toHaveText('CLB 10');
   await takeScreenshot(options, 'options-en');
@@ -184,4 +185,33 @@ test('the options page in English and French, and links to a field', async ({
   await linked.goto(`chrome-extension://${extensionId}/options.html#education.ecaIssued`);
   await expect(field(linked, 'education.ecaIssued')).toBeFocused();
   await expect(field(linked, 'family.size'), 'the draft keeps what was typed').toHaveValue('two');
+});
+
+test('two options tabs editing in turn keep what was typed in each', async ({ openOptions }) => {
+  const first = await openOptions();
+  await field(first, 'dateOfBirth').fill('1994-06-02');
+  // Opened at once, before the first tab's quiet time is over: it follows the first tab's save.
+  const second = await openOptions();
+  await expect(
+    field(second, 'dateOfBirth'),
+    'the second tab shows the first tab’s typing',
+  ).toHaveValue('1994-06-02');
+  await field(second, 'family.size').fill('3');
+  await expect(field(first, 'family.size'), 'the first tab follows the second').toHaveValue('3');
+  await expect(field(first, 'dateOfBirth'), 'and keeps its own').toHaveValue('1994-06-02');
+
+  // Each edits a field in turn; neither save undoes the other's.
+  await field(first, 'nomination').selectOption('active');
+  await field(second, 'funds.amount').fill('21000');
+  await waitSaved(first);
+  await waitSaved(second);
+  await expect(field(second, 'nomination')).toHaveValue('active');
+  await expect(field(first, 'funds.amount')).toHaveValue('21000');
+  for (const page of [first, second]) {
+    await page.reload();
+    await expect(field(page, 'dateOfBirth')).toHaveValue('1994-06-02');
+    await expect(field(page, 'family.size')).toHaveValue('3');
+    await expect(field(page, 'nomination')).toHaveValue('active');
+    await expect(field(page, 'funds.amount')).toHaveValue('21000');
+  }
 });

@@ -90,12 +90,6 @@ describe('background messages', () => {
     expect(reply.ok).toBe(false);
   });
 
-  it('no longer answers state/get (the pages read storage themselves)', async () => {
-    await handleMessage(found, portalTab, context);
-    const reply = await handleMessage({ type: 'state/get' }, popup, context);
-    expect(reply).toEqual({ ok: false, error: 'Rejected: malformed message.' });
-  });
-
   it('keeps the letter when an unrelated portal page is seen afterwards', async () => {
     await handleMessage(found, portalTab, context);
     const other = {

@@ -2,30 +2,67 @@
 // The options page wired to (fake) storage: saved as the user types, only when the whole form
 // parses; text that does not parse is kept in the draft; import and delete.
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/options/app';
-import { loadDraft } from '@/entrypoints/options/draft';
+import { loadDraft } from '@/utils/storage';
 import { chooseDraft } from '@/lib/forms';
 import { DEFAULT_SETTINGS } from '@/lib/schema/settings';
-import { exportAll, loadFacts, saveFacts } from '@/utils/storage';
+import { EMPTY_READINGS } from '@/lib/schema/state';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  exportAll,
+  loadFacts,
+  loadSetAside,
+  loadSettings,
+  saveFacts,
+  saveSettings,
+} from '@/utils/storage';
 
-const settle = (ms = 700) => new Promise((r) => setTimeout(r, ms));
+/** Lets Preact render and pending promises settle (no time passes for the page's own timers). */
+const settle = () => new Promise((r) => setTimeout(r, 0));
 
-async function mount(): Promise<HTMLElement> {
+/** Waits until the page's save line says `text` (the state a user sees), never for a time. */
+async function statusSays(root: HTMLElement, text: string | RegExp): Promise<void> {
+  await settle(); // the edit's own render ("Saving…") first
+  await vi.waitFor(
+    () => expect(root.querySelector('[data-testid="save-status"]')?.textContent).toMatch(text),
+    { timeout: 5_000 },
+  );
+}
+
+/** Waits until the data section says `text` (imported, refused, deleted). */
+async function dataSays(root: HTMLElement, text: string | RegExp): Promise<void> {
+  await vi.waitFor(
+    () => expect(root.querySelector('[data-testid="data-status"]')?.textContent).toMatch(text),
+    { timeout: 5_000 },
+  );
+}
+
+/** Gives the import input a file, as choosing it would. */
+function choose(root: HTMLElement, file: File): void {
+  const input = root.querySelector<HTMLInputElement>('#data-import');
+  if (!input) throw new Error('no import input');
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+async function mount(language: 'en' | 'fr' | 'auto' = 'auto'): Promise<HTMLElement> {
   const root = document.createElement('div');
   document.body.append(root);
   const draft = chooseDraft(await loadDraft(), await loadFacts());
   render(
     <App
       draft={draft}
-      settings={DEFAULT_SETTINGS}
+      settings={{ ...DEFAULT_SETTINGS, language }}
+      readings={EMPTY_READINGS}
       browserLanguage="en"
       today={() => '2026-11-22'}
     />,
     root,
   );
-  await settle(0);
+  await settle();
   return root;
 }
 
@@ -50,7 +87,7 @@ describe('saved as they go', () => {
     type(root, 'dateOfBirth', '1996-03-14');
     type(root, 'nomination', 'withdrawn');
     type(root, 'funds.amount', '21,000');
-    await settle();
+    await statusSays(root, 'All changes saved.');
     expect(await loadFacts()).toEqual({
       dateOfBirth: '1996-03-14',
       nomination: 'withdrawn',
@@ -63,7 +100,7 @@ describe('saved as they go', () => {
     await saveFacts({ family: { size: 3 } });
     const root = await mount();
     type(root, 'family.size', 'four');
-    await settle();
+    await statusSays(root, /^Not saved yet/);
     expect(await loadFacts(), 'facts must not change while a field is wrong').toEqual({
       family: { size: 3 },
     });
@@ -88,10 +125,7 @@ describe('your data', () => {
     });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await settle(300);
-    expect(root.querySelector('[data-testid="data-status"]')?.textContent).toMatch(
-      /^Nothing was changed: .+/,
-    );
+    await dataSays(root, /^Nothing was changed: .+/);
     expect(await loadFacts()).toEqual({ nomination: 'active' });
   });
 
@@ -105,23 +139,59 @@ describe('your data', () => {
     const file = new File([JSON.stringify(exported)], 'ita-ready.json');
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await settle(300);
-    expect(root.querySelector('[data-testid="data-status"]')?.textContent).toContain('Imported');
+    await dataSays(root, /Imported/);
     expect(root.querySelector<HTMLInputElement>('#dateOfBirth')?.value).toBe('1990-01-02');
     expect(await loadFacts()).toEqual({ nomination: 'active', dateOfBirth: '1990-01-02' });
+  });
+
+  it('a facts file in the documented format replaces the facts only', async () => {
+    await saveSettings({ language: 'en', notifications: true });
+    const text = readFileSync(
+      join(import.meta.dirname, '../../fixtures/facts/cec-short-work.json'),
+    );
+    const root = await mount();
+    choose(root, new File([text], 'cec-short-work.json'));
+    await dataSays(root, 'Imported: your facts are replaced');
+    expect((await loadFacts()).education?.canadian).toBe('threeYearsOrMore');
+    expect((await loadSettings()).notifications, 'settings stay as they were').toBe(true);
+    expect(root.querySelector<HTMLInputElement>('[id="work[0].country"]')?.value).toBe('CA');
+  });
+
+  it('a refused file says where and what, in the page’s language', async () => {
+    await saveSettings({ language: 'fr' });
+    await saveFacts({ nomination: 'active' });
+    const root = await mount('fr');
+    choose(root, new File(['{ "family": { "size": "two" } }'], 'facts.json'));
+    await dataSays(
+      root,
+      /^Rien n’a été changé\u00a0: «\u202ffamily\.size\u202f» \(Taille de la famille\) vaut "two"/,
+    );
+    expect(await loadFacts()).toEqual({ nomination: 'active' });
+  });
+
+  it('what could not be read is shown once, can be downloaded, and goes when dismissed', async () => {
+    await fakeBrowser.storage.local.set({ facts: { nomination: 'active', nominaton: 'x' } });
+    const root = await mount();
+    await vi.waitFor(() =>
+      expect(root.querySelector('[data-testid="set-aside"]')?.textContent).toContain('Your facts'),
+    );
+    expect(root.querySelector('[data-testid="set-aside"]')?.textContent).toContain('nominaton');
+    root.querySelector<HTMLButtonElement>('#set-aside-dismiss')?.click();
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="set-aside"]')).toBeNull());
+    expect(await loadSetAside()).toEqual([]);
   });
 
   it('delete asks first, then removes the facts and the draft', async () => {
     await saveFacts({ nomination: 'active' });
     const root = await mount();
     root.querySelector<HTMLButtonElement>('#data-delete')?.click();
-    await settle(0);
+    await settle();
     expect(document.activeElement?.id, 'the safe answer (Cancel) is focused').toBe(
       'data-delete--no',
     );
     expect(await loadFacts()).toEqual({ nomination: 'active' });
     root.querySelector<HTMLButtonElement>('#data-delete--yes')?.click();
-    await settle(300);
+    await dataSays(root, /deleted/);
     expect(await loadFacts()).toEqual({});
     expect(await loadDraft()).toBeNull();
     expect(root.querySelector<HTMLSelectElement>('#nomination')?.value).toBe('');

@@ -4,6 +4,7 @@ import {
   chooseDraft,
   draftFromFacts,
   emptyDraft,
+  emptyPolice,
   emptyWork,
   factsFromDraft,
   levelsPreview,
@@ -20,7 +21,7 @@ import { PROFILE_MD_EXAMPLE as EXAMPLE } from '../../support/facts';
 
 describe('facts ⇄ form', () => {
   it('an empty form is empty facts (nothing unanswered is saved)', () => {
-    expect(factsFromDraft(emptyDraft())).toEqual({ ok: true, facts: {}, errors: {} });
+    expect(factsFromDraft(emptyDraft())).toEqual({ ok: true, facts: {}, errors: {}, dates: {} });
   });
 
   it('profile.md example survives facts → form → facts unchanged', () => {
@@ -58,7 +59,26 @@ const oneJob =
       },
     ]);
 const wrong: Case[] = [
-  ['date of birth not a date', (d) => (d.dateOfBirth = '1996-02-30'), 'dateOfBirth', 'date'],
+  [
+    'date of birth not a day',
+    (d) => (d.dateOfBirth = '1996-02-30'),
+    'dateOfBirth',
+    'dateNoSuchDay',
+  ],
+  ['date of birth not a date', (d) => (d.dateOfBirth = 'soon'), 'dateOfBirth', 'date'],
+  ['date of birth 60230-02-02', (d) => (d.dateOfBirth = '60230-02-02'), 'dateOfBirth', 'date'],
+  [
+    'date that reads two ways',
+    (d) => (d.dateOfBirth = '03/04/1996'),
+    'dateOfBirth',
+    'dateAmbiguous',
+  ],
+  [
+    'date of a year out of range',
+    (d) => (d.dateOfBirth = '1890-01-01'),
+    'dateOfBirth',
+    'dateYears',
+  ],
   ['family size zero', (d) => (d.family.size = '0'), 'family.size', 'whole'],
   ['family size with letters', (d) => (d.family.size = 'two'), 'family.size', 'whole'],
   ['cut-off too big', (d) => (d.round.cutoff = '1300'), 'round.cutoff', 'whole'],
@@ -96,7 +116,7 @@ const wrong: Case[] = [
   ['NOC of four digits', oneJob({ noc: '2123' }), 'work[0].noc', 'noc'],
   [
     'police certificate without country',
-    (d) => (d.policeCertificates = [{ key: 'p', country: '', received: true, requested: '' }]),
+    (d) => (d.policeCertificates = [{ ...emptyPolice('p'), received: true }]),
     'policeCertificates[0].country',
     'needed',
   ],

@@ -104,6 +104,7 @@ function mount(list: ListCase, language: 'en' | 'fr', rows: number) {
         view={formView(draft, TODAY)}
         t={language === 'fr' ? optionsFr : optionsEn}
         language={language}
+        claims={[]}
         edit={(change) => {
           const next = structuredClone(latest);
           change(next);

@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsView, type OptionsViewProps } from '@/components/options/options-view';
 import { FACT_PATHS } from '@/lib/facts';
-import { emptyDraft, emptyWork, formView, type FormDraft } from '@/lib/forms';
+import { emptyDraft, emptyPolice, emptyWork, formView, type FormDraft } from '@/lib/forms';
 import { optionsEn } from '@/lib/i18n/options-en';
 import { optionsFr } from '@/lib/i18n/options-fr';
 import { DEFAULT_SETTINGS } from '@/lib/schema/settings';
@@ -30,6 +30,11 @@ function mount(draft: FormDraft, language: 'en' | 'fr' = 'en'): HTMLElement {
     denied: { notifications: false, roundsRefresh: false },
     letter: { state: 'idle' },
     data: { state: 'idle' },
+    setAside: [],
+    claims: [],
+    letterClaims: { hasLetter: false, date: null, together: true, unexplained: [] },
+    unanswered: 0,
+    announcement: '',
     on: {
       language: noop,
       optIn: noop,
@@ -37,6 +42,9 @@ function mount(draft: FormDraft, language: 'en' | 'fr' = 'en'): HTMLElement {
       exportData: noop,
       importData: noop,
       deleteData: noop,
+      downloadSetAside: noop,
+      dismissSetAside: noop,
+      firstQuestion: noop,
     },
   };
   render(<OptionsView {...props} />, root);
@@ -47,7 +55,7 @@ function mount(draft: FormDraft, language: 'en' | 'fr' = 'en'): HTMLElement {
 function fullDraft(): FormDraft {
   const d = emptyDraft();
   d.work = [emptyWork('work-0')];
-  d.policeCertificates = [{ key: 'police-0', country: '', received: false, requested: '' }];
+  d.policeCertificates = [emptyPolice('police-0')];
   return d;
 }
 
@@ -143,7 +151,7 @@ describe.each(['en', 'fr'] as const)('in %s', (language) => {
     expect(root.querySelector('[data-testid="work-total"]')?.textContent).toMatch(
       language === 'en'
         ? /Canadian: 1,564 h \(1 year\)/
-        : /Canada : 1[\s\u00a0\u202f]564 h \(1 an\)/,
+        : /Canada\u00a0: 1[\s\u00a0\u202f]564 h \(1 an\)/,
     );
   });
 });
@@ -155,6 +163,18 @@ describe('catalogues', () => {
       return Object.entries(value).flatMap(([k, v]) => strings(v, at ? `${at}.${k}` : k));
     return [];
   }
+  it('French typography: no-break space before : ; ! ? and inside « »', () => {
+    for (const [key, text] of strings(optionsFr)) {
+      expect(text, `options-fr.ts ${key}: a plain space before : ; ! ? or inside « »`).not.toMatch(
+        / [:;!?]|« | »/,
+      );
+      expect(
+        text,
+        `options-fr.ts ${key}: ; ! ? need a narrow no-break space before them`,
+      ).not.toMatch(/[^\s\u00a0\u202f][;!?]/);
+    }
+  });
+
   it('French has every English key, and no label or heading left empty', () => {
     const en = strings(optionsEn);
     const fr = new Map(strings(optionsFr));
@@ -172,7 +192,12 @@ describe('the letter drop zone', () => {
     document.body.append(root);
     const got: string[] = [];
     render(
-      <LetterSection t={optionsEn} status={{ state: 'idle' }} onFile={(f) => got.push(f.name)} />,
+      <LetterSection
+        t={optionsEn}
+        language="en"
+        status={{ state: 'idle' }}
+        onFile={(f) => got.push(f.name)}
+      />,
       root,
     );
     const zone = root.querySelector('[data-testid="letter-drop"]');
