@@ -1,9 +1,14 @@
 // The popup: the answer first (verdict and reason, the scores against the cut-off, the time left, the
 // one next step), then everything else in order of importance, long parts folded, nothing repeated.
 import type { ComponentChildren } from 'preact';
+import { NextAtRiskView } from '@/components/documents/next-at-risk-view';
 import { PlanSummary } from '@/components/plan/plan-summary';
+import type { ChecklistItem } from '@/lib/checklist';
+import { describeClaims, type DecodedLetter } from '@/lib/claims';
 import { localeOf, messages, type UiLanguage } from '@/lib/i18n';
 import { backgroundMessages } from '@/lib/i18n/background';
+import { optionsEn } from '@/lib/i18n/options-en';
+import { optionsFr } from '@/lib/i18n/options-fr';
 import type { RoundsCache } from '@/lib/rounds/schema';
 import type { CheckFailure } from '@/lib/schema/check-failure';
 import type { ReadingsState } from '@/lib/schema/state';
@@ -11,6 +16,7 @@ import { cardsOf, deadlineOf, reasonOf, type StoredAssessmentView } from '@/lib/
 import { popupState, type PopupState } from '@/lib/view/popup-state';
 import { AnswerView, NextStepView } from './answer-view';
 import { CardsView } from './cards-view';
+import { ClaimsView } from './claims-view';
 import { CutoffChoiceView, type CutoffActions } from './cutoff-choice';
 import { LanguageToggle } from './language-toggle';
 import { MissingView } from './missing-view';
@@ -46,6 +52,12 @@ export interface PopupViewProps {
   copy?: (text: string) => Promise<void>;
   /** Picking the round or typing its cut-off; without them the choice is not offered. */
   cutoffActions?: CutoffActions;
+  /** What IRCC's breakdown of the letter shown says the profile claimed (lib/claims). */
+  claims?: DecodedLetter | null;
+  /** The document most at risk (lib/checklist `nextAtRisk`): null when all are in hand. */
+  nextDocument?: ChecklistItem | null;
+  /** The documents page, for the whole list. */
+  documentsUrl?: string;
 }
 
 const noCopy = () => Promise.reject(new Error('no clipboard'));
@@ -216,7 +228,22 @@ function LetterView(
           margin={false}
         />
       )}
+      {props.nextDocument !== undefined && judged && assessment?.verdict !== 'decline' && (
+        <NextAtRiskView
+          item={props.nextDocument}
+          language={language}
+          {...(props.documentsUrl ? { documentsUrl: props.documentsUrl } : {})}
+        />
+      )}
       <CardsView cards={cards} language={language} t={t} optionsUrl={optionsUrl} />
+      {props.claims && !expired && (
+        <ClaimsView
+          lines={describeClaims(props.claims.claims, language)}
+          together={props.claims.together}
+          t={t}
+          o={language === 'fr' ? optionsFr : optionsEn}
+        />
+      )}
       {assessment?.rulesMayHaveChanged &&
         !assessment.findings.some((f) => f.id === 'rules-may-have-changed') && (
           <p class="notice notice-review small" data-testid="rules-may-have-changed">

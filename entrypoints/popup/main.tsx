@@ -2,7 +2,10 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView } from '@/components/popup/popup-view';
 import { uiLanguage, type UiLanguage } from '@/lib/i18n';
+import { buildChecklist, nextAtRisk, type ChecklistItem } from '@/lib/checklist';
+import { decodeLetter, type DecodedLetter } from '@/lib/claims';
 import type { Facts } from '@/lib/facts';
+import { knownRounds } from '@/lib/rounds/known';
 import type { RoundsCache } from '@/lib/rounds/schema';
 import type { CheckFailure } from '@/lib/schema/check-failure';
 import type { Settings } from '@/lib/schema/settings';
@@ -33,6 +36,45 @@ function languageOf(setting: Settings['language']): UiLanguage {
   return uiLanguage(setting, browser.i18n.getUILanguage());
 }
 
+const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** What the letter's breakdown says was claimed; worked out once per reading (it is not instant). */
+const decoded = new Map<string, DecodedLetter | null>();
+function claimsOf(state: ReadingsState): DecodedLetter | null {
+  const letter = state.itaLetter;
+  if (!letter || Object.keys(letter.reading.crs.rows).length === 0) return null;
+  if (!decoded.has(letter.readAt)) {
+    decoded.clear();
+    try {
+      decoded.set(letter.readAt, decodeLetter(letter.reading));
+    } catch (error) {
+      // What the score rests on is an explanation: without it the popup still answers.
+      console.debug('ITA Ready: the letter’s claims could not be worked out.', error);
+      decoded.set(letter.readAt, null);
+    }
+  }
+  return decoded.get(letter.readAt) ?? null;
+}
+
+/** The document most at risk, from the stored letter and facts, as the documents page lists them. */
+function nextDocumentOf(stored: Stored): ChecklistItem | null | undefined {
+  const reading = stored.state.itaLetter?.reading;
+  if (!reading) return undefined;
+  try {
+    const checklist = buildChecklist({
+      reading,
+      facts: stored.facts,
+      now: Date.now(),
+      timeZone: ZONE,
+      rounds: knownRounds(stored.rounds),
+    });
+    return nextAtRisk(checklist);
+  } catch (error) {
+    console.debug('ITA Ready: the document checklist could not be worked out.', error);
+    return undefined;
+  }
+}
+
 function optionsUrl(fact?: string): string {
   return (
     new URL('options.html', browser.runtime.getURL('/')).href +
@@ -46,6 +88,7 @@ interface Stored {
   failure: CheckFailure | null;
   rounds: RoundsCache;
   facts: Facts;
+  nextDocument?: ChecklistItem | null | undefined;
 }
 
 async function main() {
@@ -93,6 +136,9 @@ async function main() {
         getStructure={() => structureOfActiveTab()}
         copy={(text) => navigator.clipboard.writeText(text)}
         cutoffActions={cutoffActions}
+        claims={claimsOf(stored.state)}
+        nextDocument={stored.nextDocument}
+        documentsUrl={new URL('documents.html', browser.runtime.getURL('/')).href}
       />,
       root,
     );
@@ -110,6 +156,7 @@ async function main() {
       loadSettings(),
     ]);
     stored = { state, assessment, failure, rounds, facts };
+    stored.nextDocument = nextDocumentOf(stored);
     language = languageOf(settings.language);
     startWaiting(state.itaLetter?.readAt ?? null);
     draw();

@@ -235,6 +235,12 @@ export const en = {
     notOnPage: 'Not shown on the letter:',
   },
 
+  claims: {
+    intro:
+      'What the breakdown of your invitation says your profile claimed, read under IRCC’s points grid. Where it allows more than one answer, all are listed.',
+    or: 'or',
+  },
+
   cards: {
     heading: 'Also found',
   },

@@ -225,6 +225,12 @@ export const fr: Messages = {
     notOnPage: `Absent de la lettre${NBSP}:`,
   },
 
+  claims: {
+    intro:
+      'Ce que le détail de votre invitation indique que votre profil a déclaré, lu selon la grille de points d’IRCC. Quand il permet plusieurs réponses, elles sont toutes indiquées.',
+    or: 'ou',
+  },
+
   cards: {
     heading: 'Autres constats',
   },

@@ -5,6 +5,8 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupView, type PopupViewProps } from '@/components/popup/popup-view';
+import { buildChecklist, nextAtRisk } from '@/lib/checklist';
+import { decodeLetter } from '@/lib/claims';
 import { messages, type UiLanguage } from '@/lib/i18n';
 import { EMPTY_READINGS, withReading } from '@/lib/schema/state';
 import {
@@ -59,6 +61,9 @@ const text = (root: Element | null) => (root?.textContent ?? '').replace(/[ \t\n
 /** The test ids of the popup's sections in the order they appear, from the answer on. */
 const order = (root: HTMLElement) =>
   [...root.querySelectorAll('main > [data-testid]')].map((e) => e.getAttribute('data-testid'));
+
+const CLAIMS = decodeLetter(letter);
+const NEXT_DOCUMENT = nextAtRisk(buildChecklist({ reading: letter, facts: {}, now: NOW }));
 
 const notReadLetter = withLetter({
   ...letter,
@@ -300,6 +305,39 @@ describe.each(LANGUAGES)('popup in %s', (language) => {
     expect($(root, 'next-step')?.getAttribute('data-next')).toBe('pick-round');
   });
 
+  it('what the score rests on, folded; the next document at risk, after what is at stake', () => {
+    const root = show({
+      state: withLetter(),
+      assessment: stored(REVIEW, READ_AT, PLAN),
+      language,
+      claims: CLAIMS,
+      nextDocument: NEXT_DOCUMENT,
+      documentsUrl: 'documents.html',
+    });
+    const claims = root.querySelector<HTMLDetailsElement>('details[data-testid="claims"]');
+    expect(claims?.open, 'folded').toBe(false);
+    expect(claims?.querySelectorAll('[data-claim]').length).toBeGreaterThan(3);
+    const order = [...root.querySelectorAll('[data-testid]')].map((e) =>
+      e.getAttribute('data-testid'),
+    );
+    expect(order.indexOf('next-at-risk')).toBeGreaterThan(order.indexOf('plan-summary'));
+    expect($(root, 'next-at-risk')?.querySelector('a')?.getAttribute('href')).toBe(
+      'documents.html',
+    );
+  });
+
+  it('no claims and no documents for an invitation that is over', () => {
+    const root = show({
+      state: withLetter(),
+      assessment: stored(EXPIRED),
+      language,
+      claims: CLAIMS,
+      nextDocument: NEXT_DOCUMENT,
+    });
+    expect($(root, 'claims')).toBeNull();
+    expect($(root, 'next-at-risk')).toBeNull();
+  });
+
   it('the language toggle: which is on, and each name contains what it shows', () => {
     const asked: UiLanguage[] = [];
     const root = show({ state: EMPTY_READINGS, language, onLanguage: (next) => asked.push(next) });
@@ -329,7 +367,15 @@ describe('plain words in every state', () => {
     ['account home', { state: withReading(EMPTY_READINGS, accountHome, '/mycic/home', READ_AT) }],
     ['checking', { state: withLetter() }],
     ['decline', { state: withLetter(), assessment: stored(DECLINE, READ_AT, PLAN) }],
-    ['review', { state: withLetter(), assessment: stored(REVIEW) }],
+    [
+      'review, with claims and documents',
+      {
+        state: withLetter(),
+        assessment: stored(REVIEW, READ_AT, PLAN),
+        claims: CLAIMS,
+        nextDocument: NEXT_DOCUMENT,
+      },
+    ],
     ['cut-off unknown', { state: withLetter(), assessment: stored(CUTOFF_UNKNOWN) }],
     ['expired', { state: withLetter(), assessment: stored(EXPIRED) }],
     ['not read', { state: notReadLetter, assessment: stored(REVIEW) }],
