@@ -1,4 +1,6 @@
 // "Import your ITA letter": a file input that is also a drop zone, and what was read from the file.
+import type { UiLanguage } from '@/lib/i18n';
+import { readerProblemText } from '@/lib/i18n/reader';
 import type { Reading } from '@/lib/reader';
 import type { OptionsMessages } from '@/lib/i18n/options-en';
 import { Section } from './section';
@@ -10,7 +12,8 @@ export type LetterStatus =
   | { state: 'not-stored'; file: string; reading: Reading; reason: string }
   | { state: 'failed'; file: string; reason: 'not-letter' | 'wrong-type' | { message: string } };
 
-function ReadingSummary({ reading, t }: { reading: Reading; t: OptionsMessages }) {
+function ReadingSummary(props: { reading: Reading; t: OptionsMessages; language: UiLanguage }) {
+  const { reading, t, language } = props;
   const none = <span class="muted">{t.letterNone}</span>;
   return (
     <>
@@ -40,8 +43,8 @@ function ReadingSummary({ reading, t }: { reading: Reading; t: OptionsMessages }
         <>
           <p>{t.letterProblems}:</p>
           <ul class="small">
-            {reading.problems.map((p) => (
-              <li key={p.code}>{p.message}</li>
+            {reading.problems.map((p, i) => (
+              <li key={i}>{readerProblemText(p, language)}</li>
             ))}
           </ul>
         </>
@@ -50,7 +53,8 @@ function ReadingSummary({ reading, t }: { reading: Reading; t: OptionsMessages }
   );
 }
 
-function StatusText({ status, t }: { status: LetterStatus; t: OptionsMessages }) {
+function StatusText(props: { status: LetterStatus; t: OptionsMessages; language: UiLanguage }) {
+  const { status, t, language } = props;
   switch (status.state) {
     case 'idle':
       return null;
@@ -60,14 +64,14 @@ function StatusText({ status, t }: { status: LetterStatus; t: OptionsMessages })
       return (
         <div class="state ok">
           <p>{t.letterRead({ file: status.file })}</p>
-          <ReadingSummary reading={status.reading} t={t} />
+          <ReadingSummary reading={status.reading} t={t} language={language} />
         </div>
       );
     case 'not-stored':
       return (
         <div class="state warn">
           <p>{t.letterNotStored({ reason: status.reason })}</p>
-          <ReadingSummary reading={status.reading} t={t} />
+          <ReadingSummary reading={status.reading} t={t} language={language} />
         </div>
       );
     case 'failed': {
@@ -88,6 +92,7 @@ function StatusText({ status, t }: { status: LetterStatus; t: OptionsMessages })
 
 export function LetterSection(props: {
   t: OptionsMessages;
+  language: UiLanguage;
   status: LetterStatus;
   onFile: (file: File) => void;
 }) {
@@ -123,7 +128,7 @@ export function LetterSection(props: {
         />
       </div>
       <div aria-live="polite" data-testid="letter-status">
-        <StatusText status={status} t={t} />
+        <StatusText status={status} t={t} language={props.language} />
       </div>
     </Section>
   );

@@ -83,7 +83,7 @@ export function OptionsView(props: OptionsViewProps) {
       <div class="status" role="status" data-testid="save-status">
         <SaveLine props={props} />
       </div>
-      <LetterSection t={t} status={props.letter} onFile={on.letterFile} />
+      <LetterSection t={t} language={props.language} status={props.letter} onFile={on.letterFile} />
       <form onSubmit={(e) => e.preventDefault()} noValidate>
         <FamilySection {...props} />
         <LanguageSection {...props} />

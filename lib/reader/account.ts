@@ -1,12 +1,19 @@
 // The account home's "Continue an application you haven't submitted" table (`#inProgressTable`,
-// column "Days left to submit" [seen], account-home.html) and the Express Entry profile number.
+// column "Days left to submit", account-home.html) and the Express Entry profile number.
 
-import { DAYS_LEFT_LABEL, PROFILE_NUMBER } from './labels';
 import { fold } from './normalize';
 import { parseWholeNumber } from './numbers';
 import { F } from './matcher';
 import type { Page } from './page';
 import type { ReadingProblem } from './types';
+import { PHRASES, phrasePattern, WORDS } from './words';
+
+/** The "Days left to submit" column or label, on folded text. */
+export const DAYS_LEFT_LABEL = new RegExp(phrasePattern(WORDS.daysLeft));
+const DAYS = new RegExp(`\\s*(?:${phrasePattern(PHRASES.days)})$`);
+const DRAFT = new RegExp(phrasePattern(PHRASES.draft));
+// The Express Entry profile number: "E001234567" (table-letter.html).
+const PROFILE_NUMBER = /\bE\d{9,12}\b/;
 
 export interface DaysLeftRead {
   /** The "Days left to submit" column or label was on the page. */
@@ -17,7 +24,7 @@ export interface DaysLeftRead {
 }
 
 function daysValue(text: string): number | null {
-  return parseWholeNumber(fold(text).replace(/\s*(?:days?|jours?)$/, ''));
+  return parseWholeNumber(fold(text).replace(DAYS, ''));
 }
 
 export function readDaysLeft(page: Page): DaysLeftRead {
@@ -55,22 +62,22 @@ export function readDaysLeft(page: Page): DaysLeftRead {
     }
   }
   const problems: ReadingProblem[] = [];
-  // Several drafts: the permanent residence one is the ITA's (PORTAL.md: the e-APR draft).
-  const apr = found.filter((f) => /permanent|residence|express entry|entree express/.test(f.label));
+  // Several drafts: the permanent residence one is the ITA's (the e-APR draft).
+  const apr = found.filter((f) => DRAFT.test(f.label));
   const pool = apr.length > 0 ? apr : found;
   const values = [...new Set(pool.map((f) => f.value))];
   if (values.length > 1) {
     problems.push({
       code: 'days-left-ambiguous',
-      message: `Several applications show days left to submit (${values.join(', ')}); none is used.`,
       fields: ['daysLeftToSubmit'],
+      values: { shown: values.join(' ') },
     });
   }
   const value = values.length === 1 ? (values[0] ?? null) : null;
   return { seen, value, used: value === null ? [] : pool.map((f) => f.line), problems };
 }
 
-/** "Express Entry Profile: E001234567" [seen]; prefers a number on a line that says "profile". */
+/** "Express Entry Profile: E001234567"; prefers a number on a line that says "profile". */
 export function readProfileNumber(page: Page): {
   value: string | null;
   line: number;
@@ -80,7 +87,7 @@ export function readProfileNumber(page: Page): {
     if (!page.has(i, F.profileNumber)) continue;
     const match = PROFILE_NUMBER.exec(page.text(i));
     if (!match) continue;
-    if (page.has(i, F.profil)) return { value: match[0], line: i };
+    if (page.flat(i).includes('profil')) return { value: match[0], line: i };
     if (fallback.value === null) fallback = { value: match[0], line: i };
   }
   return fallback;

@@ -1,4 +1,5 @@
-// The invitation's date, program and deadline (PORTAL.md "The ITA letter").
+// The invitation's date, program and deadline (docs/portal.md "The ITA letter"). Sentences are read
+// over a few lines, since a PDF or a `<pre>` wraps them anywhere (printed-letter.html).
 
 import {
   addDays,
@@ -9,11 +10,11 @@ import {
   utcInstant,
   type CalendarDate,
 } from './dates';
-import { DEADLINE_BEFORE, DEADLINE_LABEL, LETTER_DATE_LABEL } from './labels';
+import { endOf, F, features } from './matcher';
 import { fold } from './normalize';
-import { F, features, firstAfter, PROGRAMS } from './matcher';
 import type { Page } from './page';
-import type { Program, ReadingProblem } from './types';
+import { PROGRAMS, type Program, type ReadingProblem } from './types';
+import { PHRASES, phrasePattern } from './words';
 
 export interface InvitationRead {
   date: string | null;
@@ -26,6 +27,28 @@ export interface InvitationRead {
   used: number[];
   problems: ReadingProblem[];
 }
+
+const opening = (phrases: readonly string[]) =>
+  new RegExp(`^(?:${phrasePattern(phrases)})(?![a-z0-9])\\s*:?\\s*`);
+const LETTER_DATE_LABEL = opening(PHRASES.letterDate);
+const DEADLINE_LABEL = opening(PHRASES.deadlineLabel);
+// The verb (matcher.ts `submit`) must come shortly before "before": news items say "applications
+// received before <date>" and "tie-breaking rule: <date> … UTC" (big-page.html).
+const DEADLINE_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${phrasePattern(PHRASES.deadlineBefore)})\\s+`,
+  'g',
+);
+const PROGRAM_PATTERNS = PROGRAMS.map(
+  (program) =>
+    [
+      program,
+      new RegExp(`(?:^|[^a-z0-9])(?:${phrasePattern(PHRASES[program])})(?![a-z0-9])`),
+    ] as const,
+);
+// How many lines a wrapped sentence may take.
+const SENTENCE_LINES = 3;
+// The end of a sentence: the program is named before it.
+const SENTENCE_END = /[.!?](?:\s|$)/;
 
 /** The value after a label: the rest of the line, the next cell, or the next line alone. */
 function labelled(page: Page, i: number, label: RegExp): { text: string; line: number } | null {
@@ -71,20 +94,23 @@ export function readInvitation(page: Page): InvitationRead {
   } else if (letterIsos.length > 1) {
     problems.push({
       code: 'date-ambiguous',
-      message: `The letter's date can be read as ${letterIsos.join(' or ')}; it is left unread.`,
       fields: ['invitation.date'],
+      values: { readings: listed(letterIsos) },
     });
   }
 
-  // Program: in the invitation sentence, which a PDF may wrap over the next lines.
+  // Program: named in the invitation sentence, after its wording.
   let wording = false;
   const programs = new Set<Program>();
   for (let i = 0; i < count; i++) {
-    if (!page.has(i, F.invite)) continue;
+    if (!page.has(i, F.invite | F.inviteWord)) continue;
+    const sentence = page.joined(i, SENTENCE_LINES);
+    const at = endOf(sentence, F.invite);
+    if (at < 0) continue;
     wording = true;
-    const next = page.next(i);
-    const after = next < 0 ? -1 : page.next(next);
-    const program = programIn(page, [i, next, after]);
+    const rest = fold(sentence.slice(at));
+    const end = SENTENCE_END.exec(rest);
+    const program = programIn(end ? rest.slice(0, end.index + 1) : rest);
     if (program) {
       programs.add(program);
       used.push(i);
@@ -95,59 +121,51 @@ export function readInvitation(page: Page): InvitationRead {
   else if (programs.size > 1) {
     problems.push({
       code: 'program-conflict',
-      message: `The invitation names more than one program (${[...programs].join(', ')}); none is used.`,
       fields: ['invitation.program'],
+      values: { programs: [...programs].join(' ') },
     });
   }
 
   // Deadline: "submit a complete application before 09/09/2019 12:00AM UTC", or a label.
-  const deadlines: DateCandidate[] = [];
+  const deadlines = new Map<string, DateCandidate>();
+  const candidate = (found: ReturnType<typeof findDate>, after: string, line: number) => {
+    if (!found || found.start > 3) return;
+    const minutes = findTime(after.slice(found.end)) ?? 0;
+    const key = `${found.readings.map(isoDate).join(' ')} ${minutes}`;
+    if (!deadlines.has(key)) deadlines.set(key, { readings: found.readings, minutes, line });
+  };
   for (let i = 0; i < count; i++) {
     if (!page.has(i, F.submit | F.label)) continue;
     if (page.has(i, F.submit)) {
-      const flat = page.flat(i);
+      const flat = fold(page.joined(i, SENTENCE_LINES));
       for (const m of flat.matchAll(DEADLINE_BEFORE)) {
         // The verb shortly before "before" (matcher.ts `submit`).
         if ((features(flat.slice(Math.max(0, m.index - 100), m.index)) & F.submit) === 0) continue;
         const after = flat.slice(m.index + m[0].length);
         const found = findDate(after);
         if (!found || found.start > 3) continue;
-        deadlines.push({
-          readings: found.readings,
-          minutes: findTime(after.slice(found.end)) ?? 0,
-          line: i,
-        });
+        candidate(found, after, i);
         break;
       }
     }
     const value = page.has(i, F.label) ? labelled(page, i, DEADLINE_LABEL) : null;
-    const found = value ? findDate(value.text) : null;
-    if (value && found && found.start <= 3) {
-      deadlines.push({
-        readings: found.readings,
-        minutes: findTime(value.text.slice(found.end)) ?? 0,
-        line: value.line,
-      });
-    }
+    if (value) candidate(findDate(value.text), value.text, value.line);
   }
   const settled = new Map<string, number>();
-  used.push(...deadlines.map((d) => d.line));
-  for (const candidate of deadlines) {
-    const instant = settleDeadline(candidate, letter, problems);
-    if (instant !== null) settled.set(instant, candidate.line);
+  for (const found of deadlines.values()) {
+    used.push(found.line);
+    const instant = settleDeadline(found, letter, problems);
+    if (instant !== null) settled.set(instant, found.line);
   }
   let deadline: string | null = null;
   if (settled.size === 1) {
-    const [instant, line] = [...settled][0] ?? [];
-    if (instant !== undefined && line !== undefined) {
-      deadline = instant;
-      used.push(line);
-    }
+    const [instant] = [...settled.keys()];
+    if (instant !== undefined) deadline = instant;
   } else if (settled.size > 1) {
     problems.push({
       code: 'deadline-conflict',
-      message: `The page gives more than one deadline (${listed([...settled.keys()])}); none is used.`,
       fields: ['invitation.deadline'],
+      values: { deadlines: listed([...settled.keys()]) },
     });
   }
   if (deadline !== null && letter !== null) {
@@ -160,8 +178,8 @@ export function readInvitation(page: Page): InvitationRead {
     if (deadline !== expected && days !== 60) {
       problems.push({
         code: 'deadline-not-60-days',
-        message: `The deadline ${deadline} is ${days} days after the letter's date ${isoDate(letter)}; an invitation is valid for 60 days (expected ${expected}).`,
         fields: ['invitation.deadline', 'invitation.date'],
+        values: { deadline, letter: isoDate(letter), days, expected },
       });
     }
   }
@@ -170,7 +188,7 @@ export function readInvitation(page: Page): InvitationRead {
     program,
     deadline,
     wording,
-    deadlineSeen: deadlines.length > 0,
+    deadlineSeen: deadlines.size > 0,
     used,
     problems,
   };
@@ -187,12 +205,12 @@ function settleDeadline(
   const { readings, minutes } = candidate;
   const only = readings.length === 1 ? readings[0] : undefined;
   if (only) return utcInstant(only, minutes);
-  const shown = readings.map(isoDate).join(' or ');
+  const shown = readings.map(isoDate).join(' ');
   if (letter === null) {
     problems.push({
       code: 'deadline-ambiguous',
-      message: `The deadline can be read as ${shown}, and the page has no letter date to settle it.`,
       fields: ['invitation.deadline'],
+      values: { readings: shown },
     });
     return null;
   }
@@ -204,32 +222,27 @@ function settleDeadline(
   if (fit) return utcInstant(fit, minutes);
   problems.push({
     code: 'deadline-ambiguous',
-    message: `The deadline can be read as ${shown}; ${fitting.length === 0 ? 'neither' : 'both'} is 60 days after the letter's date ${isoDate(letter)}, so it is left unread.`,
     fields: ['invitation.deadline'],
+    values: { readings: shown, letter: isoDate(letter), fitting: fitting.length },
   });
   return null;
 }
 
-const PROGRAM_BITS: ReadonlyArray<readonly [Program, number]> = [
-  ['FSW', F.fsw],
-  ['FST', F.fst],
-  ['CEC', F.cec],
-  ['PNP', F.pnp],
-];
-
-/**
- * The first program named after the invitation wording on `lines[0]`, in that line and the two
- * after it (a PDF wraps the sentence, and may cut a program's name between two lines).
- */
-function programIn(page: Page, lines: readonly number[]): Program | null {
-  const sentence = lines.map((line) => page.text(line)).join(' ');
-  const bits = firstAfter(sentence, F.invite, PROGRAMS);
-  return PROGRAM_BITS.find(([, bit]) => (bits & bit) !== 0)?.[0] ?? null;
+/** The first program named in folded `text`. */
+function programIn(text: string): Program | null {
+  let first: Program | null = null;
+  let at = Infinity;
+  for (const [program, pattern] of PROGRAM_PATTERNS) {
+    const m = pattern.exec(text);
+    if (m && m.index < at) {
+      at = m.index;
+      first = program;
+    }
+  }
+  return first;
 }
 
-/** At most three values in a message, so a page full of dates cannot flood the popup. */
-export function listed(values: readonly string[]): string {
-  return values.length <= 3
-    ? values.join(', ')
-    : `${values.slice(0, 3).join(', ')} and ${values.length - 3} more`;
+/** At most five values in a problem, so a page full of dates cannot flood it. */
+function listed(values: readonly string[]): string {
+  return values.slice(0, 5).join(' ');
 }

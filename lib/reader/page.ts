@@ -69,6 +69,20 @@ export class Page {
     return cells;
   }
 
+  /**
+   * Line `i` and the non-blank lines after it, up to `count` lines, joined by a space: a sentence a
+   * PDF or a `<pre>` wraps anywhere ("…pleased to invite / you to apply", printed-letter.html).
+   */
+  joined(i: number, count: number): string {
+    let text = this.text(i);
+    for (let j = i, n = 1; n < count; n++) {
+      j = this.next(j);
+      if (j < 0) break;
+      text += ` ${this.text(j)}`;
+    }
+    return text;
+  }
+
   /** The next non-blank line after `i`, or -1. */
   next(i: number): number {
     for (let j = i + 1; j < this.count; j++) if (!this.isBlank(j)) return j;
@@ -86,9 +100,10 @@ export class Page {
 
 /** Whether `line` ends with a digit, or a digit and "points"/"pts": a value's shape. */
 export function endsWithNumber(line: string): boolean {
-  // Char codes, no regex: this runs on many lines of a 1.5 MB page.
+  // Char codes, no regex: this runs on many lines of a 1.5 MB page. Footnote marks ("50¹") and
+  // spaces after the value do not count.
   let end = line.length;
-  while (end > 0 && line.charCodeAt(end - 1) <= 32) end--;
+  while (end > 0 && (line.charCodeAt(end - 1) <= 32 || isMark(line.charCodeAt(end - 1)))) end--;
   const last = line.charCodeAt(end - 1);
   if (last >= 48 && last <= 57) return true;
   const code = last | 32;
@@ -104,5 +119,20 @@ export function isNumberOnly(line: string): boolean {
   while (start < line.length && line.charCodeAt(start) <= 32) start++;
   const first = line.charCodeAt(start);
   if (first < 48 || first > 57 || line.length - start > 24) return false;
-  return /^\d[\d\s,]*(?:points?|pts)?$/i.test(line.trim());
+  return NUMBER_ONLY.test(line.trim());
+}
+
+const NUMBER_ONLY = /^\d[\d\s,]*(?:points?|pts)?[\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021]*$/i;
+
+/** Superscript digits, '*', '†', '‡': footnote marks. */
+function isMark(code: number): boolean {
+  return (
+    code === 0xb9 ||
+    code === 0xb2 ||
+    code === 0xb3 ||
+    (code >= 0x2070 && code <= 0x2079) ||
+    code === 42 ||
+    code === 0x2020 ||
+    code === 0x2021
+  );
 }

@@ -1,5 +1,6 @@
 // The CRS re-scored from the facts differs from IRCC's breakdown, row by row; or the page's own
 // rows do not add up (the reader's `problems`). Either way the claim needs a look before applying.
+import { readerProblemText } from '../i18n/reader';
 import { SOURCES } from './sources';
 import { finding, text } from './text';
 import type { Rule } from './types';
@@ -17,7 +18,9 @@ export const rule: Rule = {
       (k) =>
         `${k} : IRCC ${reading.crs.rows[k] ?? '—'}, vos renseignements ${corrected.rows[k] ?? '—'}`,
     );
-    const problems = sumProblems.map((p) => p.message);
+    // The reader's own sentences, without their closing period: they are joined below.
+    const problems = sumProblems.map((p) => readerProblemText(p, 'en').replace(/\.$/, ''));
+    const problemsFr = sumProblems.map((p) => readerProblemText(p, 'fr').replace(/\.$/, ''));
     return [
       finding(
         'breakdown-mismatch',
@@ -28,7 +31,7 @@ export const rule: Rule = {
         ),
         text(
           `${[...rows, ...problems].join('; ')}. Find out which is right before applying: the application must match what you were invited on.`,
-          `${[...rowsFr, ...problems].join(' ; ')}. Vérifiez lequel est exact avant de présenter la demande : elle doit correspondre à l’invitation.`,
+          `${[...rowsFr, ...problemsFr].join(' ; ')}. Vérifiez lequel est exact avant de présenter la demande : elle doit correspondre à l’invitation.`,
         ),
         SOURCES.crsCriteria,
       ),

@@ -172,7 +172,12 @@ describe('the letter drop zone', () => {
     document.body.append(root);
     const got: string[] = [];
     render(
-      <LetterSection t={optionsEn} status={{ state: 'idle' }} onFile={(f) => got.push(f.name)} />,
+      <LetterSection
+        t={optionsEn}
+        language="en"
+        status={{ state: 'idle' }}
+        onFile={(f) => got.push(f.name)}
+      />,
       root,
     );
     const zone = root.querySelector('[data-testid="letter-drop"]');
