@@ -51,7 +51,7 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 
 // Written forms, on folded text (lower case, no accents). "1er" is French for the 1st.
 const MONTH_DAY_YEAR = new RegExp(
-  `\\b(${MONTH_WORD})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`,
+  `\\b(${MONTH_WORD})\\.? (\\d{1,2})(?:st|nd|rd|th)? ?,? (\\d{4})\\b`,
 );
 const DAY_MONTH_YEAR = new RegExp(
   `\\b(\\d{1,2})(?:er|re|st|nd|rd|th)? (?:de )?(${MONTH_WORD})\\.?,? (\\d{4})\\b`,

@@ -58,15 +58,27 @@ function isRaisedMark(run: Run, row: readonly Run[]): boolean {
   );
 }
 
-/** Lines of one page: runs on the same baseline (± a third of the font size), left to right. */
+/**
+ * Lines of one page, left to right. Runs share a line when their boxes (baseline to font height)
+ * overlap by half the smaller one: a table cell printed a little lower than its label, or a raised
+ * `<sup>`, stays on its line (footnote-letter.html printed to PDF).
+ */
 function linesFromRuns(runs: readonly Run[]): string[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Run[][] = [];
+  let tallest: Run | null = null;
   for (const run of sorted) {
     const row = rows[rows.length - 1];
-    const first = row?.[0];
-    if (row && first && Math.abs(first.y - run.y) <= Math.max(2, first.height / 3)) row.push(run);
-    else rows.push([run]);
+    const overlap = tallest
+      ? Math.min(run.y + run.height, tallest.y + tallest.height) - Math.max(run.y, tallest.y)
+      : -1;
+    if (row && tallest && overlap >= Math.min(run.height, tallest.height) / 2) {
+      row.push(run);
+      if (run.height > tallest.height) tallest = run;
+    } else {
+      rows.push([run]);
+      tallest = run;
+    }
   }
   return rows.map((all) => {
     const row = all.filter((run) => !isRaisedMark(run, all));

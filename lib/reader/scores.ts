@@ -5,6 +5,7 @@
 import { classifyLabel, cleanLabel, type ScoreKey } from './labels';
 import { cappedTotals, ROW_MAX, TOTAL_MAX } from './limits';
 import { features, SCORE_WORDS } from './matcher';
+import { tidy } from './normalize';
 import { parseWholeNumber, splitTrailingNumber } from './numbers';
 import { endsWithNumber, isNumberOnly, type Page } from './page';
 import {
@@ -150,7 +151,7 @@ export function readScores(page: Page): ScoresRead {
         group = null;
         break;
       case 'unknown':
-        if (value !== null) unknowns.push({ label: shape.label, value, line: i });
+        if (value !== null) unknowns.push({ label: tidy(shape.label), value, line: i });
         break;
       case 'row': {
         if (label.key === 'total') {
@@ -326,7 +327,7 @@ function unknownRows(
     for (const line of shape.lines) seen.add(line);
     const label = cleanLabel(shape.label);
     if (label === '' || /\d/.test(label) || label.length > 120) continue;
-    inside.push({ label: shape.label, value: shape.value, line: j });
+    inside.push({ label: tidy(shape.label), value: shape.value, line: j });
   }
   return inside
     .filter((u) => u.value <= ROW_MAX.provincialNomination)
