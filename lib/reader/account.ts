@@ -3,7 +3,7 @@
 
 import { fold } from './normalize';
 import { parseWholeNumber } from './numbers';
-import { F } from './matcher';
+import * as F from './features';
 import type { Page } from './page';
 import type { ReadingProblem } from './types';
 import { PHRASES, phrasePattern, WORDS } from './words';

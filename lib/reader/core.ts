@@ -12,7 +12,7 @@
 
 import { readDaysLeft, readProfileNumber } from './account';
 import { readInvitation } from './invitation';
-import { F } from './matcher';
+import * as F from './features';
 import { Page } from './page';
 import { readScores, sumProblem } from './scores';
 import {

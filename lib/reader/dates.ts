@@ -66,7 +66,6 @@ export interface FoundDate {
   /** Where the date starts and ends in the text (the time is read after `end`). */
   start: number;
   end: number;
-  numeric: boolean;
 }
 
 const one = (date: CalendarDate | null): CalendarDate[] => (date ? [date] : []);
@@ -88,7 +87,7 @@ export function findDate(text: string): FoundDate | null {
     const readings = m ? readingsOf(m) : [];
     // The earliest date in the text wins (the one right after "Date:" or "before").
     if (m && readings.length > 0 && (best === null || m.index < best.start)) {
-      best = { readings, start: m.index, end: m.index + m[0].length, numeric: pattern === NUMERIC };
+      best = { readings, start: m.index, end: m.index + m[0].length };
     }
   }
   return best;

@@ -10,11 +10,12 @@ import {
   utcInstant,
   type CalendarDate,
 } from './dates';
-import { endOf, F, features } from './matcher';
+import * as F from './features';
+import { features } from './matcher';
 import { fold } from './normalize';
 import type { Page } from './page';
 import { PROGRAMS, type Program, type ReadingProblem } from './types';
-import { PHRASES, phrasePattern } from './words';
+import { PHRASES, phrasePattern, WORDS } from './words';
 
 export interface InvitationRead {
   date: string | null;
@@ -28,9 +29,11 @@ export interface InvitationRead {
   problems: ReadingProblem[];
 }
 
-const opening = (phrases: readonly string[]) =>
-  new RegExp(`^(?:${phrasePattern(phrases)})(?![a-z0-9])\\s*:?\\s*`);
+const opening = (entry: string) => new RegExp(`^(?:${phrasePattern(entry)})(?![a-z0-9])\\s*:?\\s*`);
 const LETTER_DATE_LABEL = opening(PHRASES.letterDate);
+// The program is named after the invitation's wording ("… invite you to apply … under the
+// Federal Skilled Workers (FSW)").
+const INVITE = new RegExp(phrasePattern(WORDS.invite));
 const DEADLINE_LABEL = opening(PHRASES.deadlineLabel);
 // The verb (matcher.ts `submit`) must come shortly before "before": news items say "applications
 // received before <date>" and "tie-breaking rule: <date> … UTC" (big-page.html).
@@ -104,11 +107,11 @@ export function readInvitation(page: Page): InvitationRead {
   const programs = new Set<Program>();
   for (let i = 0; i < count; i++) {
     if (!page.has(i, F.invite | F.inviteWord)) continue;
-    const sentence = page.joined(i, SENTENCE_LINES);
-    const at = endOf(sentence, F.invite);
-    if (at < 0) continue;
+    const sentence = fold(page.joined(i, SENTENCE_LINES));
+    const invite = INVITE.exec(sentence);
+    if (!invite) continue;
     wording = true;
-    const rest = fold(sentence.slice(at));
+    const rest = sentence.slice(invite.index + invite[0].length);
     const end = SENTENCE_END.exec(rest);
     const program = programIn(end ? rest.slice(0, end.index + 1) : rest);
     if (program) {
@@ -151,37 +154,34 @@ export function readInvitation(page: Page): InvitationRead {
     const value = page.has(i, F.label) ? labelled(page, i, DEADLINE_LABEL) : null;
     if (value) candidate(findDate(value.text), value.text, value.line);
   }
-  const settled = new Map<string, number>();
+  // Each settled deadline: its instant and its day.
+  const settled = new Map<string, CalendarDate>();
   for (const found of deadlines.values()) {
     used.push(found.line);
-    const instant = settleDeadline(found, letter, problems);
-    if (instant !== null) settled.set(instant, found.line);
+    const day = settleDeadline(found, letter, problems);
+    if (day) settled.set(utcInstant(day, found.minutes), day);
   }
   let deadline: string | null = null;
-  if (settled.size === 1) {
-    const [instant] = [...settled.keys()];
-    if (instant !== undefined) deadline = instant;
+  const [only] = settled;
+  if (settled.size === 1 && only) {
+    deadline = only[0];
+    if (letter !== null) {
+      const expected = utcInstant(addDays(letter, 61), 0);
+      const days = daysBetween(letter, only[1]);
+      if (deadline !== expected && days !== 60) {
+        problems.push({
+          code: 'deadline-not-60-days',
+          fields: ['invitation.deadline', 'invitation.date'],
+          values: { deadline, letter: isoDate(letter), days, expected },
+        });
+      }
+    }
   } else if (settled.size > 1) {
     problems.push({
       code: 'deadline-conflict',
       fields: ['invitation.deadline'],
       values: { deadlines: listed([...settled.keys()]) },
     });
-  }
-  if (deadline !== null && letter !== null) {
-    const expected = utcInstant(addDays(letter, 61), 0);
-    const days = daysBetween(letter, {
-      year: Number(deadline.slice(0, 4)),
-      month: Number(deadline.slice(5, 7)),
-      day: Number(deadline.slice(8, 10)),
-    });
-    if (deadline !== expected && days !== 60) {
-      problems.push({
-        code: 'deadline-not-60-days',
-        fields: ['invitation.deadline', 'invitation.date'],
-        values: { deadline, letter: isoDate(letter), days, expected },
-      });
-    }
   }
   return {
     date: letter ? isoDate(letter) : null,
@@ -198,13 +198,12 @@ export function readInvitation(page: Page): InvitationRead {
 // the 61st day after the letter (the 2019 letter: July 10 → 09/09/2019 12:00AM UTC), so keep the
 // reading 60 to 62 days after the letter (a day's slack either side of the end of day 60).
 function settleDeadline(
-  candidate: DateCandidate,
+  { readings }: DateCandidate,
   letter: CalendarDate | null,
   problems: ReadingProblem[],
-): string | null {
-  const { readings, minutes } = candidate;
+): CalendarDate | null {
   const only = readings.length === 1 ? readings[0] : undefined;
-  if (only) return utcInstant(only, minutes);
+  if (only) return only;
   const shown = readings.map(isoDate).join(' ');
   if (letter === null) {
     problems.push({
@@ -219,7 +218,7 @@ function settleDeadline(
     return days >= 60 && days <= 62;
   });
   const fit = fitting.length === 1 ? fitting[0] : undefined;
-  if (fit) return utcInstant(fit, minutes);
+  if (fit) return fit;
   problems.push({
     code: 'deadline-ambiguous',
     fields: ['invitation.deadline'],

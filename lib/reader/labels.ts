@@ -6,7 +6,8 @@
 // "Level of education" under each (profile-breakdown.html), so the caller passes the section the
 // label sits in.
 
-import { F, features } from './matcher';
+import * as F from './features';
+import { features } from './matcher';
 import { fold } from './normalize';
 import { PHRASES, phrasePattern } from './words';
 import type { CrsRowKey, CrsSection } from './types';
@@ -18,15 +19,18 @@ export type Label =
   | { kind: 'section'; section: CrsSection }
   | { kind: 'subtotal' }
   | { kind: 'group' }
-  | { kind: 'sub' }
-  | { kind: 'unknown' };
+  | { kind: 'sub' };
 
-const whole = (phrases: readonly string[]) => new RegExp(`^(?:${phrasePattern(phrases)})$`);
-const anywhere = (phrases: readonly string[]) =>
-  new RegExp(`(?:^|[^a-z0-9])(?:${phrasePattern(phrases)})(?:$|[^a-z0-9])`);
+const whole = (entry: string) => new RegExp(`^(?:${phrasePattern(entry)})$`);
+const anywhere = (entry: string) =>
+  new RegExp(`(?:^|[^a-z0-9])(?:${phrasePattern(entry)})(?:$|[^a-z0-9])`);
 
 const TOTAL_PHRASE = anywhere(PHRASES.totalPhrase);
 const TOTAL_LABEL = whole(PHRASES.totalLabel);
+const TOTAL_FILLER = new RegExp(
+  `(?:^|[^a-z0-9])(?:${phrasePattern(PHRASES.totalFiller)})(?![a-z0-9])`,
+  'g',
+);
 const SUBTOTAL = anywhere(PHRASES.subtotal);
 const GROUP = whole(PHRASES.group);
 // "(to a maximum of 50 points)", « (maximum de 50 points) »: a group heading's note, not a value.
@@ -48,11 +52,10 @@ export function cleanLabel(label: string): string {
 function isTotal(label: string): boolean {
   if (TOTAL_PHRASE.test(label)) return true;
   const bare = label
-    .replace(/[()]/g, ' ')
-    .replace(/^(?:your|votre)\s+/, '')
-    .replace(/\s+/g, ' ')
+    .replace(TOTAL_FILLER, ' ')
+    .replace(/[^a-z]+/g, ' ')
     .trim();
-  return TOTAL_LABEL.test(bare) || /^(?:crs |scg )?total\b/.test(bare);
+  return TOTAL_LABEL.test(bare) || /^total\b/.test(bare);
 }
 
 /** The section a label names ("CRS – Spouse – …", "Additional points", « Capital humain »). */
@@ -90,10 +93,10 @@ export function classifyLabel(
   if (within === 'transfer' && named !== 'transfer' && COMBINED.test(text)) return { kind: 'sub' };
   const key = keyOf(text, f, within);
   if (key !== null) return { kind: 'row', key };
-  // A label that names a section but no row we know: a heading ("Spouse factors"), or with the
-  // letter's "CRS –" prefix a row a later CRS revision added (unknown-row-letter.html).
-  if (named !== null) return f & F.crs ? { kind: 'unknown' } : { kind: 'section', section: named };
-  return f & F.crs ? { kind: 'unknown' } : null;
+  // A label that names a section but no row we know is a heading ("Spouse factors"), unless it has
+  // the letter's "CRS –" prefix: then it is a row a later CRS revision added, which the caller
+  // reports (unknown-row-letter.html).
+  return named !== null && !(f & F.crs) ? { kind: 'section', section: named } : null;
 }
 
 function keyOf(text: string, f: number, section: CrsSection | null): CrsRowKey | null {

@@ -4,29 +4,20 @@
 // its size budget, so they are repeated here and tests/unit/reader/limits.test.ts derives them from
 // the grids again: a new grid that raises a maximum fails that test until this table follows.
 // Source: https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/check-score/crs-criteria.html
-import { CRS_SECTIONS, type CrsRowKey, type CrsSection } from './types';
+import { CRS_ROW_KEYS, CRS_SECTIONS, type CrsRowKey, type CrsSection } from './types';
 
-export const ROW_MAX: Readonly<Record<CrsRowKey, number>> = {
-  age: 110,
-  education: 150,
-  firstLanguage: 136,
-  secondLanguage: 24,
-  canadianWork: 80,
-  spouseEducation: 10,
-  spouseLanguage: 20,
-  spouseCanadianWork: 10,
-  transferEducation: 50,
-  transferForeignWork: 50,
-  transferCertificate: 50,
-  frenchBonus: 50,
-  sibling: 15,
-  canadianEducation: 30,
-  arrangedEmployment: 200,
-  provincialNomination: 600,
-};
+// In the order of CRS_ROW_KEYS: age 110, education 150, first language 136, second 24, Canadian
+// work 80; the spouse's education 10, language 20, Canadian work 10; each transferability group
+// 50; French 50, sibling 15, Canadian education 30, arranged employment 200, nomination 600.
+const ROW_MAX = [110, 150, 136, 24, 80, 10, 20, 10, 50, 50, 50, 50, 15, 30, 200, 600];
 
 /** The most the whole score can be. */
 export const TOTAL_MAX = 1200;
+
+/** The most a row (or the total) has ever been worth. */
+export function maxOf(key: CrsRowKey | 'total'): number {
+  return key === 'total' ? TOTAL_MAX : (ROW_MAX[CRS_ROW_KEYS.indexOf(key)] ?? TOTAL_MAX);
+}
 
 /** Section caps: core is 500 for a single candidate and 460 with a spouse; core + spouse ≤ 500. */
 export const CAPS = {

@@ -1,12 +1,13 @@
 // The visible text of a DOM root as lines, laid out the way `innerText` lays it out in a browser, so
 // that a page reads the same in the command line, the options page and the tab: a line break
 // around every block (inside table cells too), a tab between the cells of a row, line breaks kept
-// in `<pre>`. What a user cannot see is left out: elements that never render, `hidden`,
-// `aria-hidden="true"`, and what the page's own styles hide (styles.ts). One walk, iterative (a
-// page nested 100,000 deep is read without recursion) and bounded in depth.
+// in `<pre>`. What a user cannot see is left out: what the styles hide (the browser's computed
+// styles on a live page, the page's own style sheets without layout: styles.ts), form controls,
+// `aria-hidden="true"`. One walk, iterative (a page nested 100,000 deep is read without
+// recursion) and bounded in depth.
 
 import { isDocument, isElement } from './dom';
-import type { ElementStyle, PageStyles } from './styles';
+import type { PageStyles } from './styles';
 
 export interface Line {
   /** Visible text as in the page (not tidied), cells separated by '\t'. */
@@ -24,16 +25,8 @@ export interface Walk {
 /** Deeper than any real page: browsers' parsers stop nesting at 512. */
 export const MAX_DEPTH = 1024;
 
-// Never rendered, or not page text a person reads as the letter.
+// Replaced elements and form controls: what a browser shows of them is not their child nodes.
 const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'TEMPLATE',
-  'NOSCRIPT',
-  'HEAD',
-  'TITLE',
-  'META',
-  'LINK',
   'IFRAME',
   'OBJECT',
   'EMBED',
@@ -43,50 +36,6 @@ const SKIP = new Set([
   'TEXTAREA',
   'INPUT',
   'BUTTON',
-  'DIALOG',
-]);
-
-const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'CAPTION',
-  'CENTER',
-  'DD',
-  'DETAILS',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'HTML',
-  'LEGEND',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TFOOT',
-  'THEAD',
-  'UL',
 ]);
 
 // How an element lays out its text.
@@ -97,8 +46,6 @@ const CELL = 3;
 
 const NOT_BLANK = /\S/;
 const SOURCE_BREAKS = /[\t\n\r]/g;
-// Inline `style` hiding, for a walk without the page's styles (a live page re-checks layout).
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))/i;
 // A footnote mark in a `<sup>`: "50<sup>1</sup>" is 50 (footnote-letter.html).
 const FOOTNOTE = /^\s*[\d*\u2020\u2021\u00a7\u00b6]{1,3}\s*$/;
 
@@ -107,12 +54,8 @@ export function isFootnote(el: Element): boolean {
   return el.nodeName.toUpperCase() === 'SUP' && FOOTNOTE.test(el.textContent ?? '');
 }
 
-function layoutOf(tag: string, display: string | undefined): number {
-  if (display === undefined) {
-    if (tag === 'TR') return ROW;
-    if (tag === 'TD' || tag === 'TH') return CELL;
-    return BLOCK.has(tag) ? BLOCKISH : INLINE;
-  }
+function layoutOf(display: string | undefined): number {
+  if (display === undefined) return INLINE;
   if (display === 'table-row') return ROW;
   if (display === 'table-cell') return CELL;
   return display.startsWith('inline') || display === 'contents' || display.startsWith('ruby')
@@ -128,18 +71,17 @@ function keepsBreaks(whiteSpace: string | undefined, inherited: boolean): boolea
 // A step of the walk: a node to enter, or the end of an element entered earlier.
 interface Exit {
   layout: number;
-  el: Element;
   outerBlock: Element | null;
   outerVisible: boolean;
   outerPre: boolean;
 }
 
 /**
- * The visible lines under `root` (a Document, an element or a fragment). `styles`: the page's own
- * styles, for a document without layout; without them only markup hides (the live page's layout is
- * asked afterwards, read-dom.ts).
+ * The visible lines under `root` (a Document, an element or a fragment). `styles`: what the
+ * browser computed on a live page, or the page's own style sheets applied without layout
+ * (styles.ts, which also knows each tag's default display).
  */
-export function visibleLines(root: ParentNode, styles?: PageStyles): Walk {
+export function visibleLines(root: ParentNode, styles: PageStyles): Walk {
   const lines: Line[] = [];
   let buffer = '';
   let bufferEl: Element | null = null;
@@ -159,15 +101,6 @@ export function visibleLines(root: ParentNode, styles?: PageStyles): Walk {
   const append = (text: string): void => {
     if (buffer === '') bufferEl = blockEl;
     buffer += text;
-  };
-
-  const styleOf = (el: Element): ElementStyle | undefined => {
-    if (styles) return styles.of(el);
-    const inline = el.getAttribute('style');
-    if (el.hasAttribute('hidden') || (inline !== null && HIDDEN_STYLE.test(inline))) {
-      return { display: 'none' };
-    }
-    return undefined;
   };
 
   // Start at <html> for a document: linkedom does not link the doctype to <html> as siblings.
@@ -232,10 +165,10 @@ export function visibleLines(root: ParentNode, styles?: PageStyles): Walk {
       flush();
       continue;
     }
-    const style = styleOf(el);
+    const style = styles.of(el);
     if (style?.display === 'none') continue;
-    const layout = layoutOf(tag, style?.display);
-    const exit: Exit = { layout, el, outerBlock: blockEl, outerVisible: visible, outerPre: pre };
+    const layout = layoutOf(style?.display);
+    const exit: Exit = { layout, outerBlock: blockEl, outerVisible: visible, outerPre: pre };
     // Visibility is inherited, and a child may show itself again inside a hidden parent.
     if (style?.visibility === 'visible') visible = true;
     else if (style?.visibility === 'hidden' || style?.visibility === 'collapse') visible = false;

@@ -6,46 +6,11 @@
 // letter costs about one pass over its text and the 1.5 MB page (big-page.html) stays near the cost
 // of `innerText`.
 
+import * as F from './features';
 import { ACCENTED, ZERO_WIDTH } from './normalize';
-import { LANGUAGE_WORDS, WORDS } from './words';
+import { LANGUAGE_WORDS, phrasesOf, WORDS } from './words';
 
 export type Feature = keyof typeof WORDS;
-
-/** One bit per entry of WORDS, in its order (a unit test keeps the two in step). */
-export const F = {
-  spouse: 1 << 0,
-  education: 1 << 1,
-  language: 1 << 2,
-  work: 1 << 3,
-  transfer: 1 << 4,
-  certificate: 1 << 5,
-  foreign: 1 << 6,
-  french: 1 << 7,
-  sibling: 1 << 8,
-  arranged: 1 << 9,
-  nomination: 1 << 10,
-  secondLanguage: 1 << 11,
-  firstLanguage: 1 << 12,
-  canadianWork: 1 << 13,
-  canad: 1 << 14,
-  age: 1 << 15,
-  total: 1 << 16,
-  core: 1 << 17,
-  additional: 1 << 18,
-  crs: 1 << 19,
-  invite: 1 << 20,
-  inviteWord: 1 << 21,
-  submit: 1 << 22,
-  daysLeft: 1 << 23,
-  home: 1 << 24,
-  profileWording: 1 << 25,
-  profileNumber: 1 << 26,
-  label: 1 << 27,
-} as const satisfies Record<Feature, number>;
-
-function isFeature(key: string): key is Feature {
-  return Object.hasOwn(F, key);
-}
 
 /** Any word of a score label (a line without one cannot be a score row): WORDS up to `crs`. */
 export const SCORE_WORDS = (F.crs << 1) - 1;
@@ -108,11 +73,12 @@ function compile(): { GOTO: Int16Array; INFO: Int32Array; TALLY: Int32Array; LIN
     info[state] = (info[state] ?? 0) | bits;
     tally[state] = word;
   };
-  for (const [key, phrases] of Object.entries(WORDS)) {
-    if (isFeature(key)) for (const phrase of phrases) add(phrase, F[key]);
-  }
-  for (const phrase of LANGUAGE_WORDS.en) add(phrase, 0, ENGLISH_WORD);
-  for (const phrase of LANGUAGE_WORDS.fr) add(phrase, 0, FRENCH_WORD);
+  // Bit i for the i-th entry of WORDS (features.ts names them).
+  Object.values(WORDS).forEach((entry, i) => {
+    for (const phrase of phrasesOf(entry)) add(phrase, 1 << i);
+  });
+  for (const phrase of phrasesOf(LANGUAGE_WORDS.en)) add(phrase, 0, ENGLISH_WORD);
+  for (const phrase of phrasesOf(LANGUAGE_WORDS.fr)) add(phrase, 0, FRENCH_WORD);
   add('^', 0);
   add(' ', 0);
   const lineState = children[0]?.get(LINE) ?? 0;
@@ -212,20 +178,6 @@ export function scan(text: string): Scan {
     tally += TALLY[state] ?? 0;
   }
   return { starts, masks, all, english, french };
-}
-
-/**
- * Where the first match of a word among `bits` ends in `text` (the index after it), or -1: the
- * program is named after the invitation wording ("… invite you to apply … under the Federal Skilled
- * Workers (FSW)").
- */
-export function endOf(text: string, bits: number): number {
-  let state = LINE_STATE;
-  for (let i = 0; i <= text.length; i++) {
-    state = i < text.length ? advance(state, text.charCodeAt(i)) : (GOTO[state << SHIFT] ?? 0);
-    if (((INFO[state] ?? 0) & bits) !== 0) return i;
-  }
-  return -1;
 }
 
 /** The features of a label or a cell, read as one line (its language words are not counted). */

@@ -15,22 +15,10 @@ const AFFIXES = new RegExp(
 
 /** The integer a cell or a line's tail shows, or null when it is not exactly one whole number. */
 export function parseWholeNumber(text: string): number | null {
-  // Most cells are bare digits: no regex for them.
-  if (text.length > 0 && text.length < 6 && isDigits(text)) {
-    return text.length > 1 && text.charCodeAt(0) === 48 ? null : Number(text);
-  }
   // A visually hidden "points:" before the value (GCWeb's wb-inv helper text) is still text.
   const cleaned = text.trim().replace(AFFIXES, '').trim();
   if (PLAIN.test(cleaned) || GROUPED.test(cleaned)) return Number(cleaned.replace(/[,\s]/g, ''));
   return null;
-}
-
-function isDigits(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
 }
 
 // At least one separator between label and number: "(Proficiency)02" is glued text, not a row.

@@ -19,7 +19,6 @@ export class Page {
   readonly english: number;
   readonly french: number;
   private readonly starts: readonly number[];
-  private readonly flats: (string | undefined)[] = [];
 
   /** `whole`: the page's text, lines separated by '\n'. */
   constructor(private readonly whole: string) {
@@ -46,27 +45,15 @@ export class Page {
 
   /** The line's text, folded (see normalize.ts), cells joined by one space. */
   flat(i: number): string {
-    let flat = this.flats[i];
-    if (flat === undefined) {
-      flat = fold(this.text(i));
-      this.flats[i] = flat;
-    }
-    return flat;
+    return fold(this.text(i));
   }
 
   /** Non-empty cells as shown, each trimmed (not folded). */
   cells(i: number): string[] {
-    const line = this.text(i);
-    if (!line.includes('\t')) {
-      const text = line.trim();
-      return text === '' ? [] : [text];
-    }
-    const cells: string[] = [];
-    for (const cell of line.split('\t')) {
-      const text = cell.trim();
-      if (text !== '') cells.push(text);
-    }
-    return cells;
+    return this.text(i)
+      .split('\t')
+      .map((cell) => cell.trim())
+      .filter((cell) => cell !== '');
   }
 
   /**
@@ -98,41 +85,17 @@ export class Page {
   }
 }
 
+// Footnote marks after a value ("50¹", "475*"): superscript digits, '*', '†', '‡'.
+const MARKS = '\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021';
+const ENDS_WITH_NUMBER = new RegExp(`\\d\\s*(?:points?|pts?\\.?)?[\\s${MARKS}]*$`, 'i');
+const NUMBER_ONLY = new RegExp(`^\\d[\\d\\s,]*(?:points?|pts)?[${MARKS}]*$`, 'i');
+
 /** Whether `line` ends with a digit, or a digit and "points"/"pts": a value's shape. */
 export function endsWithNumber(line: string): boolean {
-  // Char codes, no regex: this runs on many lines of a 1.5 MB page. Footnote marks ("50¹") and
-  // spaces after the value do not count.
-  let end = line.length;
-  while (end > 0 && (line.charCodeAt(end - 1) <= 32 || isMark(line.charCodeAt(end - 1)))) end--;
-  const last = line.charCodeAt(end - 1);
-  if (last >= 48 && last <= 57) return true;
-  const code = last | 32;
-  return (
-    (code === 115 || code === 116 || code === 46) &&
-    /\d\s*(?:points?|pts?\.?)$/i.test(line.slice(Math.max(0, end - 16), end))
-  );
+  return ENDS_WITH_NUMBER.test(line.slice(-24));
 }
 
 /** Whether the whole line is one number (a value under its label in block layouts). */
 export function isNumberOnly(line: string): boolean {
-  let start = 0;
-  while (start < line.length && line.charCodeAt(start) <= 32) start++;
-  const first = line.charCodeAt(start);
-  if (first < 48 || first > 57 || line.length - start > 24) return false;
-  return NUMBER_ONLY.test(line.trim());
-}
-
-const NUMBER_ONLY = /^\d[\d\s,]*(?:points?|pts)?[\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021]*$/i;
-
-/** Superscript digits, '*', '†', '‡': footnote marks. */
-function isMark(code: number): boolean {
-  return (
-    code === 0xb9 ||
-    code === 0xb2 ||
-    code === 0xb3 ||
-    (code >= 0x2070 && code <= 0x2079) ||
-    code === 42 ||
-    code === 0x2020 ||
-    code === 0x2021
-  );
+  return line.length < 40 && NUMBER_ONLY.test(line.trim());
 }

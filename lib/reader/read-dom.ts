@@ -4,24 +4,22 @@
 //   source of lines (it drops what CSS hides and lays table cells out with tabs), so the reader
 //   costs little more than that floor. innerText keeps `aria-hidden="true"` text: such an element's
 //   own innerText is cut out when it holds digits; and it glues a footnote `<sup>` to the number
-//   before it. Where either cannot be handled that way the reader walks the DOM (lines.ts) and asks
-//   the layout about the few lines it used;
+//   before it. Where either cannot be handled that way the reader walks the DOM (lines.ts) with
+//   the styles the browser computed;
 // - without layout (linkedom, happy-dom, a DOMParser document) the walk applies the page's own
 //   style sheets (styles.ts), and says so when styles it could not apply may explain a conflict.
+// The content script imports `readLive`, which leaves the style sheet engine out of its bundle: a
+// page in a tab always has its layout.
 
 import { readPage } from './core';
 import { isDocument, isElement } from './dom';
 import { isFootnote, MAX_DEPTH, visibleLines, type Line } from './lines';
-import { pageStyles } from './styles';
+import { pageStyles, type PageStyles } from './styles';
 import type { ProblemCode, Reading, ReadingProblem } from './types';
 
 export interface ReadOptions {
-  /** The page's address, when known (kept for callers; the reading is by content). */
-  url?: string;
-  /**
-   * Whether an element is rendered, asked of the few elements whose lines offered a value. Defaults
-   * to the layout's `Element.checkVisibility` on a laid-out page; a test may pass its own.
-   */
+  /** Whether an element is rendered, asked of the few elements whose lines offered a value: a
+   * test's own notion of visible, on top of the styles. */
   isVisible?: (el: Element) => boolean;
   /** `walk` forces the DOM walk even on a laid-out page (tests, benchmark). Default `auto`. */
   text?: 'auto' | 'walk';
@@ -82,42 +80,79 @@ function layoutText(root: ParentNode, el: Element): string | null {
   return text;
 }
 
-function rendered(el: Element): boolean {
-  return typeof el.checkVisibility === 'function' ? el.checkVisibility() : true;
+/** The styles the browser computed for a page: exactly what it shows. */
+function computedStyles(node: ParentNode): PageStyles {
+  const doc = isDocument(node) ? node : isElement(node) ? node.ownerDocument : null;
+  const view = doc?.defaultView;
+  return {
+    of: (node) => {
+      const style = view?.getComputedStyle(node);
+      return (
+        style && {
+          display: style.display,
+          visibility: style.visibility,
+          contentVisibility: style.getPropertyValue('content-visibility'),
+          whiteSpace: style.whiteSpace,
+        }
+      );
+    },
+    links: 0,
+    skipped: 0,
+  };
 }
 
 const textOf = (lines: readonly Line[]) => lines.map((l) => l.text).join('\n');
 
-export function read(root: ParentNode, options: ReadOptions = {}): Reading {
-  const lang = langOf(root);
+/** The lines of `root`: its innerText on a laid-out page when that will do, else the walk. */
+function linesOf(
+  root: ParentNode,
+  options: ReadOptions,
+  unlaidStyles?: (root: ParentNode) => PageStyles,
+): { text: string; lines?: Line[]; tooDeep: boolean; styles?: PageStyles; live: boolean } {
   const live = laidOut(root);
   const text = live && options.text !== 'walk' ? layoutText(root, live) : null;
-  if (text !== null) return readPage(text, lang).reading;
-
-  const styles = pageStyles(root);
+  if (text !== null) return { text, tooDeep: false, live: true };
+  const styles = !live && unlaidStyles ? unlaidStyles(root) : computedStyles(root);
   const walk = visibleLines(root, styles);
-  const pageProblems: ReadingProblem[] = walk.tooDeep
-    ? [{ code: 'page-too-deep', values: { depth: MAX_DEPTH } }]
-    : [];
-  const isVisible = options.isVisible ?? (live ? rendered : undefined);
-  let lines = walk.lines;
-  let result = readPage(textOf(lines), lang, pageProblems);
-  // On a laid-out page, re-read without lines a style sheet we do not have hides; each pass drops
-  // at least one line, three are plenty.
-  for (let pass = 0; isVisible && pass < 3; pass++) {
+  return {
+    text: textOf(walk.lines),
+    lines: walk.lines,
+    tooDeep: walk.tooDeep,
+    styles,
+    live: !!live,
+  };
+}
+
+const deep = (tooDeep: boolean): ReadingProblem[] =>
+  tooDeep ? [{ code: 'page-too-deep', values: { depth: MAX_DEPTH } }] : [];
+
+/** Reads a page: a live one as its browser shows it, a saved one with its own style sheets. */
+export function read(root: ParentNode, options: ReadOptions = {}): Reading {
+  const lang = langOf(root);
+  const found = linesOf(root, options, pageStyles);
+  const problems = deep(found.tooDeep);
+  let result = readPage(found.text, lang, problems);
+  // Re-read without the lines a test's own notion of visible hides; each pass drops at least one
+  // line, three are plenty.
+  let lines = found.lines;
+  const { isVisible } = options;
+  for (let pass = 0; isVisible && lines && pass < 3; pass++) {
+    const shown: Line[] = lines;
     const hidden = new Set(
       result.used.filter((i) => {
-        const el = lines[i]?.el;
+        const el = shown[i]?.el;
         return el != null && !isVisible(el);
       }),
     );
     if (hidden.size === 0) break;
-    lines = lines.filter((_, i) => !hidden.has(i));
-    result = readPage(textOf(lines), lang, pageProblems);
+    lines = shown.filter((_, i) => !hidden.has(i));
+    result = readPage(textOf(lines), lang, problems);
   }
   const { reading } = result;
+  const { styles } = found;
   if (
-    !live &&
+    styles &&
+    !found.live &&
     (styles.links > 0 || styles.skipped > 0) &&
     reading.problems.some((p) => TWO_VERSIONS.has(p.code))
   ) {
@@ -127,4 +162,10 @@ export function read(root: ParentNode, options: ReadOptions = {}): Reading {
     });
   }
   return reading;
+}
+
+/** Reads a page in a tab, whose layout is there to ask (the content script). */
+export function readLive(root: ParentNode): Reading {
+  const found = linesOf(root, {});
+  return readPage(found.text, langOf(root), deep(found.tooDeep)).reading;
 }

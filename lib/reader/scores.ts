@@ -3,7 +3,7 @@
 // what the CRS grid allows (limits.ts).
 
 import { classifyLabel, cleanLabel, type ScoreKey } from './labels';
-import { cappedTotals, ROW_MAX, TOTAL_MAX } from './limits';
+import { cappedTotals, maxOf } from './limits';
 import { features, SCORE_WORDS } from './matcher';
 import { tidy } from './normalize';
 import { parseWholeNumber, splitTrailingNumber } from './numbers';
@@ -108,14 +108,8 @@ function linesBetween(page: Page, a: number, b: number, seen?: ReadonlySet<numbe
   return count;
 }
 
-/** The most a value shown for `key` may be, footnote digit included (limits.ts). */
-function maxOf(key: ScoreKey): number {
-  return key === 'total' ? TOTAL_MAX : ROW_MAX[key];
-}
-
 export function readScores(page: Page): ScoresRead {
   const hits: Hit[] = [];
-  const unknowns: Unknown[] = [];
   // Lines the labels below gave a meaning to (a row, a heading, a sub-line…).
   const seen = new Set<number>();
   let section: CrsSection | null = null;
@@ -149,9 +143,6 @@ export function readScores(page: Page): ScoresRead {
       case 'subtotal':
         if (group !== null && value !== null) hits.push({ key: group, value, lines: shape.lines });
         group = null;
-        break;
-      case 'unknown':
-        if (value !== null) unknowns.push({ label: tidy(shape.label), value, line: i });
         break;
       case 'row': {
         if (label.key === 'total') {
@@ -242,7 +233,7 @@ export function readScores(page: Page): ScoresRead {
   }
 
   // Rows the reader does not know, inside the chosen table: named, never added to another row.
-  const unknown = unknownRows(page, chosen, unknowns, seen);
+  const unknown = unknownRows(page, chosen, seen);
   for (const row of unknown) {
     problems.push({ code: 'unknown-row', values: { label: row.label, value: row.value } });
     used.push(row.line);
@@ -256,7 +247,7 @@ export function readScores(page: Page): ScoresRead {
   return {
     total: read.get('total') ?? null,
     rows,
-    unknown: unknown.map(({ label, value }) => ({ label, value })),
+    unknown,
     used,
     problems,
   };
@@ -307,31 +298,24 @@ function rowsOf(read: Map<ScoreKey, number>): Map<CrsRowKey, number> {
 
 /**
  * Rows between the chosen table's first and last row whose label the reader does not know: a
- * "CRS –" label it cannot place, or any label and value in between the rows it knows.
+ * "CRS –" label it cannot place, a factor under a section heading it has no row for.
  */
-function unknownRows(
-  page: Page,
-  chosen: readonly Hit[],
-  found: readonly Unknown[],
-  seen: Set<number>,
-): Unknown[] {
+function unknownRows(page: Page, chosen: readonly Hit[], seen: Set<number>): Unknown[] {
   const first = chosen[0]?.lines[0];
   const last = chosen.at(-1)?.lines.at(-1);
   if (first === undefined || last === undefined || chosen.length < 3) return [];
-  const inside = found.filter((u) => u.line > first && u.line < last);
+  const found: Unknown[] = [];
   // At most a table's worth of lines: a cluster is rows a few lines apart.
   for (let j = first + 1; j < last && j - first < 200; j++) {
     if (seen.has(j)) continue;
     const shape = shapeAt(page, j);
-    if (!shape || shape.value === null) continue;
+    if (!shape || shape.value === null || shape.value > maxOf('provincialNomination')) continue;
     for (const line of shape.lines) seen.add(line);
     const label = cleanLabel(shape.label);
     if (label === '' || /\d/.test(label) || label.length > 120) continue;
-    inside.push({ label: tidy(shape.label), value: shape.value, line: j });
+    found.push({ label: tidy(shape.label), value: shape.value, line: j });
   }
-  return inside
-    .filter((u) => u.value <= ROW_MAX.provincialNomination)
-    .sort((a, b) => a.line - b.line);
+  return found;
 }
 
 function rowCount(hits: readonly Hit[]): number {

@@ -5,20 +5,24 @@
 import { DAYS_LEFT_LABEL } from './account';
 import { classifyLabel } from './labels';
 import { fold, tidy } from './normalize';
-import { PHRASES, phrasePattern, WORDS } from './words';
+import { PHRASES, phrasePattern, phrasesOf, REPORT_WORDS, WORDS } from './words';
 
-const KNOWN = new RegExp(`^(?:${phrasePattern([...PHRASES.heading, ...PHRASES.letterDate])})$`);
+const KNOWN = new RegExp(`^(?:${phrasePattern(`${REPORT_WORDS.heading}|${PHRASES.letterDate}`)})$`);
 
 // Every word of the reader's vocabulary.
 const VOCABULARY = new Set<string>();
-for (const phrases of [...Object.values(WORDS), ...Object.values(PHRASES)]) {
-  for (const phrase of phrases) {
+for (const phrases of [
+  ...Object.values(WORDS),
+  ...Object.values(PHRASES),
+  ...Object.values(REPORT_WORDS),
+]) {
+  for (const phrase of phrasesOf(phrases)) {
     for (const word of phrase.split(' ')) {
       if (/^[a-z]+$/.test(word)) VOCABULARY.add(word);
     }
   }
 }
-const ALONE = new Set<string>(PHRASES.safeAlone);
+const ALONE = new Set<string>(phrasesOf(REPORT_WORDS.safeAlone));
 
 function isKnownLabel(text: string): boolean {
   if (/\d/.test(text) || text.length > 120) return false;

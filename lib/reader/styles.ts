@@ -2,7 +2,7 @@
 // layout to ask (the command line's linkedom, the options page's DOMParser, happy-dom): what hides
 // an element (display: none, visibility: hidden, content-visibility: hidden, the `hidden`
 // attribute), what lays it out as a line or a table cell (display), and what keeps its line breaks
-// (white-space: pre). Only the properties the reader needs are read, from `<style>` elements and
+// (white-space: pre). Under them, the browser's own style sheet: each tag's default display. Only the properties the reader needs are read, from `<style>` elements and
 // `style` attributes; each selector is tested with the DOM's own `Element.matches`, which linkedom,
 // happy-dom and browsers all have. A linked style sheet's rules are not known: the caller says so
 // when the reading shows two versions of something (read-dom.ts). stale-style-letter.html shows
@@ -24,6 +24,28 @@ export interface PageStyles {
    * could not evaluate), counted as they are met. */
   readonly skipped: number;
 }
+
+// The browser's default display of the tags the walk lays out (the HTML standard's rendering
+// section); any other tag is inline. A pure call, so a bundle without the engine (the content
+// script's) drops it.
+const UA = /* @__PURE__ */ defaultDisplays();
+function defaultDisplays(): Map<string, ElementStyle> {
+  const displays: [string, string][] = [
+    [
+      'block',
+      'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CAPTION CENTER DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HR HTML LEGEND LI MAIN MENU NAV OL P PRE SEARCH SECTION SUMMARY TABLE TBODY TFOOT THEAD UL',
+    ],
+    ['none', 'SCRIPT STYLE TEMPLATE NOSCRIPT HEAD TITLE META LINK DIALOG'],
+    ['table-row', 'TR'],
+    ['table-cell', 'TD TH'],
+  ];
+  const map = new Map<string, ElementStyle>();
+  for (const [display, tags] of displays) {
+    for (const tag of tags.split(' ')) map.set(tag, { display });
+  }
+  return map;
+}
+const INLINE: ElementStyle = {};
 
 type Property = keyof ElementStyle;
 const PROPERTIES: Record<string, Property> = {
@@ -202,10 +224,14 @@ export function pageStyles(root: ParentNode): PageStyles {
   }
   const broken = new Set<Rule>();
 
-  const of = (el: Element): ElementStyle | undefined => {
+  const of = (el: Element): ElementStyle => {
+    const tag = el.nodeName.toUpperCase();
+    // An open <dialog> is a block; closed, it is not rendered.
+    const base =
+      (tag === 'DIALOG' && el.hasAttribute('open') ? UA.get('DIV') : UA.get(tag)) ?? INLINE;
     const inline = el.getAttribute('style');
-    if (index.size === 0 && inline === null && !el.hasAttribute('hidden')) return undefined;
-    const candidates = [...(index.get(el.nodeName.toUpperCase()) ?? []), ...(index.get('*') ?? [])];
+    if (index.size === 0 && inline === null && !el.hasAttribute('hidden')) return base;
+    const candidates = [...(index.get(tag) ?? []), ...(index.get('*') ?? [])];
     const id = el.getAttribute('id');
     if (id) candidates.push(...(index.get(`#${id}`) ?? []));
     for (const name of el.classList) candidates.push(...(index.get(`.${name}`) ?? []));
@@ -228,10 +254,10 @@ export function pageStyles(root: ParentNode): PageStyles {
     }
     // A `style` attribute wins over every rule but an !important one.
     if (inline !== null) for (const d of declarationsOf(inline)) apply(d, 1e14);
-    const style: ElementStyle = {};
+    const style: ElementStyle = { ...base };
     for (const [property, { value }] of winners) style[property] = value;
     // The browser's own rule, `[hidden] { display: none }`, yields to any author display.
-    if (el.hasAttribute('hidden') && style.display === undefined) {
+    if (el.hasAttribute('hidden') && !winners.has('display')) {
       if ((el.getAttribute('hidden') ?? '').toLowerCase() === 'until-found') {
         style.contentVisibility = 'hidden';
       } else style.display = 'none';

@@ -21,19 +21,17 @@ export const CRS_ROW_KEYS = [
 ] as const;
 export type CrsRowKey = (typeof CRS_ROW_KEYS)[number];
 
-/** The rows of each section of the letter's table, in its order (the CRS engine's sections too). */
+/**
+ * The rows of each section of the letter's table (the CRS engine's sections too): CRS_ROW_KEYS in
+ * order, age to Canadian work experience, then the spouse's three, the three transferability
+ * groups and the five additional points.
+ */
 export const CRS_SECTIONS = {
-  core: ['age', 'education', 'firstLanguage', 'secondLanguage', 'canadianWork'],
-  spouse: ['spouseEducation', 'spouseLanguage', 'spouseCanadianWork'],
-  transfer: ['transferEducation', 'transferForeignWork', 'transferCertificate'],
-  additional: [
-    'frenchBonus',
-    'sibling',
-    'canadianEducation',
-    'arrangedEmployment',
-    'provincialNomination',
-  ],
-} as const satisfies Record<string, readonly CrsRowKey[]>;
+  core: CRS_ROW_KEYS.slice(0, 5),
+  spouse: CRS_ROW_KEYS.slice(5, 8),
+  transfer: CRS_ROW_KEYS.slice(8, 11),
+  additional: CRS_ROW_KEYS.slice(11),
+} satisfies Record<string, readonly CrsRowKey[]>;
 export type CrsSection = keyof typeof CRS_SECTIONS;
 
 export const PAGE_KINDS = ['ita-letter', 'profile', 'account-home', 'unknown'] as const;

@@ -4,307 +4,169 @@
 // these words. Each entry names the fixture under tests/fixtures/pages/ that shows it; English row
 // labels are those of a real 2019 letter, French ones are read by meaning (docs/portal.md).
 //
-// Phrases are in folded form (normalize.ts `fold`): lower case, no accents, œ → oe. A space stands
-// for any run of characters that are not letters or digits, so a leading or trailing space is a
-// word boundary; '#' is one digit; '^' is the start of a line.
+// Each entry is a list of phrases separated by '|', in folded form (normalize.ts `fold`): lower
+// case, no accents, œ → oe. A space stands for any run of characters that are not letters or
+// digits, so a leading or trailing space is a word boundary; '#' is one digit; '^' is the start of
+// a line.
 
 export const WORDS = {
   // ---- Words of the score rows (the letter's "CRS – Section – Factor" labels, the profile page's
   // bare labels). A line holds a row only if it has one of these.
 
   /** table-letter.html "CRS – Spouse – …", french-letter.html « Époux ou conjoint de fait ». */
-  spouse: [' spouse', ' partner', ' common law', ' epoux', ' conjoint'],
+  spouse: ' spouse| partner| common law| epoux| conjoint',
   /** "Level of Education"; « Niveau de scolarité », « Études » (french-letter.html); "Study in
    * Canada" on the profile page (profile-breakdown.html). */
-  education: ['education', 'scolarite', 'etudes', 'diplome', ' study', ' studies'],
+  education: 'education|scolarite|etudes|diplome| study| studies',
   /** "First Official Language"; « Première langue officielle ». */
-  language: ['language', 'langue'],
+  language: 'language|langue',
   /** "Canadian Work Experience"; « Expérience de travail au Canada ». */
-  work: ['work', 'travail', 'experience'],
+  work: 'work|travail|experience',
   /** "Skill Transferability"; « Transférabilité des compétences » (french-letter.html). */
-  transfer: ['transferab'],
+  transfer: 'transferab',
   /** "Certificate of Qualification"; « Certificat de qualification ». */
-  certificate: ['certificat'],
+  certificate: 'certificat',
   /** "Foreign Work Experience"; « Expérience de travail à l'étranger ». */
-  foreign: ['foreign work', 'etranger', 'exterieur du canada'],
+  foreign: 'foreign work|etranger|exterieur du canada',
   /** "French Proficiency or Bilingualism"; « Compétences en français » (french-letter.html);
    * "French-language skills" (profile-breakdown.html). */
-  french: [' french ', 'bilingual', 'francais', 'bilinguisme'],
+  french: ' french |bilingual|francais|bilinguisme',
   /** "PR or Canadian Sibling"; « Frère ou sœur au Canada ». */
-  sibling: ['sibling', 'brother', 'sister', 'frere', 'soeur'],
+  sibling: 'sibling|brother|sister|frere|soeur',
   /** "Arranged Employment"; "Job offer" (profile-breakdown.html); « Offre d'emploi ». */
-  arranged: ['arranged employment', 'job offer', 'emploi reserve', 'offre d emploi'],
+  arranged: 'arranged employment|job offer|emploi reserve|offre d emploi',
   /** "Provincial/Territorial Nomination" (pnp-letter.html); « Désignation provinciale ». */
-  nomination: ['nomination', 'provincial', 'territorial', 'designation provinciale'],
+  nomination: 'nomination|provincial|territorial|designation provinciale',
   /** "Second Official Language" (dl-letter.html adds "(Proficiency)"). */
-  secondLanguage: [
-    'second official language',
-    'second language',
-    'deuxieme langue',
-    'seconde langue',
-  ],
+  secondLanguage: 'second official language|second language|deuxieme langue|seconde langue',
   /** "First Official Language" (table-letter.html drops "Proficiency", dl-letter.html keeps it). */
-  firstLanguage: ['first official language', 'first language', 'premiere langue'],
+  firstLanguage: 'first official language|first language|premiere langue',
   /** "Canadian Work Experience" vs the spouse's and the transferability rows' "… work experience". */
-  canadianWork: [
-    'canadian work',
-    'work experience in canada',
-    'experience de travail au canada',
-    'experience canadienne',
-    'experience de travail canadienne',
-    'experience au canada',
-  ],
+  canadianWork:
+    'canadian work|work experience in canada|experience de travail au canada|experience canadienne|experience de travail canadienne|experience au canada',
   /** "Canadian Education" (a bonus) vs "Level of Education" (human capital). */
-  canad: ['canad'],
+  canad: 'canad',
   /** "CRS – Human Capital – Age"; « Âge ». */
-  age: [' age '],
+  age: ' age ',
   /** "Your overall points score" (table-letter.html), "Total" (block-letter.html), « Nombre total
    * de points » (french-letter.html); "Subtotal" lines contain it too (profile-breakdown.html). */
-  total: ['total', ' score', ' overall', ' global', 'systeme de classement'],
+  total: 'total| score| overall| global|systeme de classement',
   /** The section "Human Capital" (table-letter.html), "Core / human capital factors"
    * (profile-breakdown.html), « Capital humain », « Facteurs de base » (profile-breakdown-fr.html). */
-  core: ['human capital', ' core ', 'capital humain', 'facteurs de base'],
+  core: 'human capital| core |capital humain|facteurs de base',
   /** The section "Additional" (table-letter.html), "Additional points", « Points supplémentaires ». */
-  additional: ['additional', 'supplementaire'],
+  additional: 'additional|supplementaire',
   /** The letter's row prefix "CRS –" / « SCG – »: a row the reader does not know still has it
    * (unknown-row-letter.html). */
-  crs: [' crs ', ' scg '],
+  crs: ' crs | scg ',
 
   // ---- Page wording
 
   /** The invitation sentence (table-letter.html); French (french-letter.html). */
-  invite: [
-    'invite you to apply',
-    'invited to apply',
-    'vous inviter a presenter',
-    'invite a presenter',
-    'invitee a presenter',
-    'invites a presenter',
-    'invitees a presenter',
-  ],
+  invite:
+    'invite you to apply|invited to apply|vous inviter a presenter|invite a presenter|invitee a presenter|invites a presenter|invitees a presenter',
   /** A word of that sentence, on the line where a PDF or a `<pre>` may break it ("…pleased to
    * invite / you to apply", printed-letter.html). */
-  inviteWord: [' invite ', ' invited ', ' inviter ', ' invitee', ' invites '],
+  inviteWord: ' invite | invited | inviter | invitee| invites ',
   /** The verb of the deadline sentence: "You must submit a complete application before …". */
-  submit: [' submit', 'soumettre', 'presenter', 'deposer', 'envoyer'],
+  submit: ' submit|soumettre|presenter|deposer|envoyer',
   /** The account home's column "Days left to submit" (account-home.html), « Jours restants pour
    * présenter la demande » (account-home-fr.html). */
-  daysLeft: ['days left to submit', 'days remaining', 'jours restants'],
-  /** The account home's headings (account-home.html, account-home-fr.html). */
-  home: [
-    'continue an application you haven t submitted',
-    'view the applications you submitted',
-    'days left to submit',
-    'poursuivre une demande',
-    'demandes que vous avez presentees',
-    'jours restants pour',
-  ],
+  daysLeft: 'days left to submit|days remaining|jours restants',
+  /** The account home's headings (account-home.html, account-home-fr.html); its "Days left to
+   * submit" column is `daysLeft`. */
+  home: 'continue an application you haven t submitted|view the applications you submitted|poursuivre une demande|demandes que vous avez presentees',
   /** The Express Entry profile: "Express Entry Profile: E00…" on the letter, "Express Entry profile
    * details" (profile-page.html), « Profil Entrée express » (profile-breakdown-fr.html). */
-  profileWording: [
-    'express entry profile',
-    'profil entree express',
-    'profil d entree express',
-    'profile details',
-    'profile status',
-    'details du profil',
-    'etat du profil',
-  ],
+  profileWording:
+    'express entry profile|profil entree express|profil d entree express|profile details|profile status|details du profil|etat du profil',
   /** An Express Entry profile number, "E001234567" (table-letter.html). */
-  profileNumber: [' e#########'],
+  profileNumber: ' e#########',
   /** A line that opens with the letter's date or the deadline (see `letterDate`, `deadlineLabel`). */
-  label: [
-    '^date',
-    '^deadline',
-    '^invitation d',
-    '^submission d',
-    '^application d',
-    '^issued on',
-    '^apply by',
-    '^echeance',
-  ],
-} as const satisfies Record<string, readonly string[]>;
+  label:
+    '^date|^deadline|^invitation d|^submission d|^application d|^issued on|^apply by|^echeance',
+} as const satisfies Record<string, string>;
 
 /** The phrases below are read by patterns derived from them (labels.ts, invitation.ts, account.ts). */
 export const PHRASES = {
   /** The letter's header "Date: July 10, 2019" (table-letter.html), "Date" in a definition list
    * (dl-letter.html), « Date : 1er août 2024 » (french-letter.html). */
-  letterDate: [
-    'date',
-    'date of letter',
-    'date of this letter',
-    'date of message',
-    'date of this message',
-    'date of invitation',
-    'date of this invitation',
-    'date of issue',
-    'date de la lettre',
-    'date de l invitation',
-    'date de l ipd',
-    'date de delivrance',
-    'date d emission',
-    'invitation date',
-    'date issued',
-    'issued on',
-  ],
+  letterDate:
+    'date|date of letter|date of this letter|date of message|date of this message|date of invitation|date of this invitation|date of issue|date de la lettre|date de l invitation|date de l ipd|date de delivrance|date d emission|invitation date|date issued|issued on',
   /** A deadline given as a label (read-text tests): "Deadline: September 9, 2019". */
-  deadlineLabel: [
-    'deadline',
-    'submission deadline',
-    'application deadline',
-    'apply by',
-    'date limite',
-    'date limite de presentation',
-    'echeance',
-  ],
+  deadlineLabel:
+    'deadline|submission deadline|application deadline|apply by|date limite|date limite de presentation|echeance',
   /** The word before the deadline's date: "… before 09/09/2019 12:00AM UTC" (table-letter.html),
    * « … avant le 1er octobre 2024 à 0 h » (french-letter.html). */
-  deadlineBefore: [
-    'before',
-    'by',
-    'no later than',
-    'avant',
-    'avant le',
-    'au plus tard le',
-    'd ici le',
-  ],
+  deadlineBefore: 'before|by|no later than|avant|avant le|au plus tard le|d ici le',
   /** The total's label anywhere in it: "Your overall points score" (table-letter.html),
    * « Nombre total de points » (french-letter.html), "Comprehensive Ranking System formula grand
    * total" (profile-breakdown.html), « Total général » (profile-breakdown-fr.html). */
-  totalPhrase: [
-    'overall score',
-    'overall points score',
-    'total score',
-    'total points',
-    'total crs score',
-    'total crs points',
-    'crs total',
-    'points total',
-    'grand total',
-    'nombre total de points',
-    'total des points',
-    'pointage total',
-    'score global',
-    'note globale',
-    'resultat total',
-    'resultat global',
-    'total general',
-  ],
-  /** The total's label when it is the whole label: "Total" (block-letter.html, dl-letter.html),
-   * "Comprehensive Ranking System (CRS) score" (profile-page.html). "your", "(", ")" are ignored. */
-  totalLabel: [
-    'total',
-    'crs total',
-    'scg total',
-    'crs score',
-    'scg score',
-    'score crs',
-    'score scg',
-    'comprehensive ranking system score',
-    'comprehensive ranking system crs score',
-    'score du systeme de classement global',
-    'score du systeme de classement global scg',
-    'score selon le systeme de classement global',
-    'note du systeme de classement global',
-    'pointage du systeme de classement global',
-    'resultat du systeme de classement global',
-  ],
+  totalPhrase:
+    'overall score|overall points score|total score|total points|total crs score|total crs points|crs total|points total|grand total|nombre total de points|total des points|pointage total|score global|note globale|resultat total|resultat global|total general',
+  /** The total's label when it is one of these words alone, once the words of `totalFiller` are
+   * gone: "Total" (block-letter.html, dl-letter.html), "Comprehensive Ranking System (CRS) score"
+   * (profile-page.html), « Score selon le Système de classement global (SCG) ». */
+  totalLabel: 'total|score|note|pointage|resultat',
+  totalFiller:
+    'your|votre|crs|scg|comprehensive ranking system|systeme de classement global|selon le|du',
   /** A subtotal is not a row: "Subtotal - Core human capital factors" (profile-breakdown.html),
    * « Sous-total » (profile-breakdown-fr.html). */
-  subtotal: ['subtotal', 'sub total', 'sous total', 'total partiel'],
+  subtotal: 'subtotal|sub total|sous total|total partiel',
   /** Group headings that are not rows (their sub-lines are): "Official languages" above the first
    * and second language on the profile page (profile-breakdown.html, « Langues officielles »). */
-  group: ['official languages', 'official language proficiency', 'langues officielles'],
+  group: 'official languages|official language proficiency|langues officielles',
   /** What a transferability group heading adds to its name: "Education (to a maximum of 50
    * points)" (profile-breakdown.html), « (maximum de 50 points) » (profile-breakdown-fr.html). */
-  groupNote: ['to a maximum of', 'maximum of', 'maximum de', 'maximum', 'max', 'for people in'],
+  groupNote: 'to a maximum of|maximum of|maximum de|maximum|max|for people in',
   /** The account home's e-APR draft row (account-home.html): the ITA's application. */
-  draft: ['permanent', 'residence', 'express entry', 'entree express'],
+  draft: 'permanent|residence|express entry|entree express',
   /** "58 days", « 59 jours » in the "Days left to submit" column (account-home-fr.html). */
-  days: ['day', 'days', 'jour', 'jours'],
+  days: 'day|days|jour|jours',
   /** Programs the invitation names (table-letter.html FSW, text-letter.html CEC, block-letter.html
    * FST, pnp-letter.html PNP; french-letter.html TQF; read-text tests for the other French names). */
-  FSW: ['federal skilled worker', 'fsw', 'tqf', 'travailleur qualifie', 'travailleurs qualifies'],
-  FST: ['federal skilled trade', 'fst', 'tmsf', 'pmsf', 'metiers specialises'],
-  CEC: ['canadian experience class', 'cec', 'categorie de l experience canadienne'],
-  PNP: ['provincial nominee', 'pnp', 'pcp', 'ccp', 'candidats des provinces'],
+  FSW: 'federal skilled worker|fsw|tqf|travailleur qualifie|travailleurs qualifies',
+  FST: 'federal skilled trade|fst|tmsf|pmsf|metiers specialises',
+  CEC: 'canadian experience class|cec|categorie de l experience canadienne',
+  PNP: 'provincial nominee|pnp|pcp|ccp|candidats des provinces',
+} as const satisfies Record<string, string>;
+
+/**
+ * What only a structure report needs (structure-text.ts), apart so the content script, which reads
+ * pages but never reports their structure, does not carry it.
+ */
+export const REPORT_WORDS = {
   /** Headings and column names a structure report may show as they are (they help a maintainer
    * place a table): table-letter.html, french-letter.html, account-home.html, profile-page.html. */
-  heading: [
-    'express entry criteria',
-    'your score',
-    'your scores',
-    'date created',
-    'date submitted',
-    'date last saved',
-    'application type',
-    'application number',
-    'current status',
-    'messages',
-    'action',
-    'status',
-    'criteres d entree express',
-    'vos points',
-    'etat',
-    'statut',
-  ],
+  heading:
+    'express entry criteria|your score|your scores|date created|date submitted|date last saved|application type|application number|current status|messages|action|status|criteres d entree express|vos points|etat|statut',
   /** The other words of the row labels and headings above (the letter's, the profile page's), which
    * the matcher does not need but a structure report may show (structure-text.ts). */
-  labelWords: [
-    'level of',
-    'official',
-    'proficiency',
-    'pr or',
-    'your',
-    'skill',
-    'the',
-    'in',
-    'and',
-    'factors',
-    'formula',
-    'ranking system',
-    'comprehensive',
-    'experience class',
-    'people in trade occupations',
-    'niveau de',
-    'humain',
-    'fait',
-    'competences',
-    'competence',
-    'dans une',
-    'linguistiques',
-    'supplementaires',
-    'territoriale',
-    'ou',
-    'au',
-    'du',
-    'a l',
-    'en',
-    'et',
-    'pour les personnes exercant un metier',
-    'relatifs a la',
-    'lies a l',
-    'formule',
-    'sous',
-  ],
+  labelWords:
+    'level of|official|proficiency|pr or|your|skill|the|in|and|factors|formula|ranking system|comprehensive|experience class|people in trade occupations|niveau de|humain|fait|competences|competence|dans une|linguistiques|supplementaires|territoriale|ou|au|du|a l|en|et|pour les personnes exercant un metier|relatifs a la|lies a l|formule|sous',
   /** Of those, the words a structure report may show standing alone: a one-word text is most often
    * a name, so only these (table-letter.html "Date", block-letter.html "Total"). */
-  safeAlone: ['age', 'date', 'total', 'subtotal', 'status', 'etat', 'statut', 'messages', 'action'],
-} as const satisfies Record<string, readonly string[]>;
+  safeAlone: 'age|date|total|subtotal|status|etat|statut|messages|action',
+} as const satisfies Record<string, string>;
 
 /** Common words, counted for the language guess (core.ts). */
 export const LANGUAGE_WORDS = {
-  en: [' the ', ' you ', ' your ', ' and '],
-  fr: [' vous ', ' votre ', ' les ', ' des '],
+  en: ' the | you | your | and ',
+  fr: ' vous | votre | les | des ',
 } as const;
 
+/** The phrases of an entry. */
+export function phrasesOf(entry: string): string[] {
+  return entry.split('|');
+}
+
 /**
- * A pattern matching any of `phrases` in folded text, as a regular-expression source: a space
+ * A pattern matching any phrase of `entry` in folded text, as a regular-expression source: a space
  * matches any run of characters that are not letters or digits, '#' a digit. Longest first, so an
  * alternation takes "avant le" before "avant".
  */
-export function phrasePattern(phrases: readonly string[]): string {
-  return [...phrases]
+export function phrasePattern(entry: string): string {
+  return phrasesOf(entry)
     .sort((a, b) => b.length - a.length)
     .map((p) =>
       p

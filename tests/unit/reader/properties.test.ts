@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { read, type Reading } from '../../../lib/reader';
 import { visibleLines } from '../../../lib/reader/lines';
+import { pageStyles } from '../../../lib/reader/styles';
 import { fixtureHtml, linkedomDocument, PAGES_DIR } from './dom';
 
 type Mutation =
@@ -107,7 +108,7 @@ describe('reader properties on mutated fixtures', () => {
           const doc = linkedomDocument(html);
           for (const m of mutations) apply(doc, m);
           const reading = read(doc);
-          const visible = visibleLines(doc)
+          const visible = visibleLines(doc, pageStyles(doc))
             .lines.map((l) => l.text)
             .join('\n');
           for (const n of numbersOf(reading)) {
