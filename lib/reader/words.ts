@@ -18,20 +18,25 @@ export const WORDS = {
   /** "Level of Education"; « Niveau de scolarité », « Études » (french-letter.html); "Study in
    * Canada" on the profile page (profile-breakdown.html). */
   education: 'education|scolarite|etudes|diplome| study| studies',
-  /** "First Official Language"; « Première langue officielle ». */
+  /** "First Official Language" (table-letter.html); « Première langue officielle »
+   * (french-letter.html). */
   language: 'language|langue',
-  /** "Canadian Work Experience"; « Expérience de travail au Canada ». */
+  /** "Canadian Work Experience" (table-letter.html); « Expérience de travail au Canada »
+   * (french-letter.html). */
   work: 'work|travail|experience',
   /** "Skill Transferability"; « Transférabilité des compétences » (french-letter.html). */
   transfer: 'transferab',
-  /** "Certificate of Qualification"; « Certificat de qualification ». */
+  /** "Certificate of Qualification" (block-letter.html); « Certificat de qualification »
+   * (french-letter.html). */
   certificate: 'certificat',
-  /** "Foreign Work Experience"; « Expérience de travail à l'étranger ». */
+  /** "Foreign Work Experience" (table-letter.html); « Expérience de travail à l'étranger »
+   * (french-letter.html). */
   foreign: 'foreign work|etranger|exterieur du canada',
   /** "French Proficiency or Bilingualism"; « Compétences en français » (french-letter.html);
    * "French-language skills" (profile-breakdown.html). */
   french: ' french |bilingual|francais|bilinguisme',
-  /** "PR or Canadian Sibling"; « Frère ou sœur au Canada ». */
+  /** "PR or Canadian Sibling" (block-letter.html); « Frère ou sœur au Canada »
+   * (profile-breakdown-fr.html). */
   sibling: 'sibling|brother|sister|frere|soeur',
   /** "Arranged Employment"; "Job offer" (profile-breakdown.html); « Offre d'emploi ». */
   arranged: 'arranged employment|job offer|emploi reserve|offre d emploi',
@@ -41,12 +46,13 @@ export const WORDS = {
   secondLanguage: 'second official language|second language|deuxieme langue|seconde langue',
   /** "First Official Language" (table-letter.html drops "Proficiency", dl-letter.html keeps it). */
   firstLanguage: 'first official language|first language|premiere langue',
-  /** "Canadian Work Experience" vs the spouse's and the transferability rows' "… work experience". */
+  /** "Canadian Work Experience" (table-letter.html) vs the spouse's and the transferability rows'
+   * "… work experience"; « Expérience de travail au Canada » (french-letter.html). */
   canadianWork:
     'canadian work|work experience in canada|experience de travail au canada|experience canadienne|experience de travail canadienne|experience au canada',
-  /** "Canadian Education" (a bonus) vs "Level of Education" (human capital). */
+  /** "Canadian Education" (a bonus, text-letter.html) vs "Level of Education" (human capital). */
   canad: 'canad',
-  /** "CRS – Human Capital – Age"; « Âge ». */
+  /** "CRS – Human Capital – Age" (table-letter.html); « Âge » (french-letter.html). */
   age: ' age ',
   /** "Your overall points score" (table-letter.html), "Total" (block-letter.html), « Nombre total
    * de points » (french-letter.html); "Subtotal" lines contain it too (profile-breakdown.html). */
@@ -68,7 +74,8 @@ export const WORDS = {
   /** A word of that sentence, on the line where a PDF or a `<pre>` may break it ("…pleased to
    * invite / you to apply", printed-letter.html). */
   inviteWord: ' invite | invited | inviter | invitee| invites ',
-  /** The verb of the deadline sentence: "You must submit a complete application before …". */
+  /** The verb of the deadline sentence: "You must submit a complete application before …"
+   * (table-letter.html), « Vous devez présenter une demande complète avant … » (french-letter.html). */
   submit: ' submit|soumettre|presenter|deposer|envoyer',
   /** The account home's column "Days left to submit" (account-home.html), « Jours restants pour
    * présenter la demande » (account-home-fr.html). */
@@ -82,7 +89,8 @@ export const WORDS = {
     'express entry profile|profil entree express|profil d entree express|profile details|profile status|details du profil|etat du profil',
   /** An Express Entry profile number, "E001234567" (table-letter.html). */
   profileNumber: ' e#########',
-  /** A line that opens with the letter's date or the deadline (see `letterDate`, `deadlineLabel`). */
+  /** A line that opens with the letter's date or the deadline (see `letterDate`, `deadlineLabel`):
+   * "Date: July 10, 2019" (table-letter.html), "Date" (dl-letter.html). */
   label:
     '^date|^deadline|^invitation d|^submission d|^application d|^issued on|^apply by|^echeance',
 } as const satisfies Record<string, string>;
@@ -93,7 +101,7 @@ export const PHRASES = {
    * (dl-letter.html), « Date : 1er août 2024 » (french-letter.html). */
   letterDate:
     'date|date of letter|date of this letter|date of message|date of this message|date of invitation|date of this invitation|date of issue|date de la lettre|date de l invitation|date de l ipd|date de delivrance|date d emission|invitation date|date issued|issued on',
-  /** A deadline given as a label (read-text tests): "Deadline: September 9, 2019". */
+  /** A deadline given as a label: "Deadline: September 9, 2019" (read-text.test.ts). */
   deadlineLabel:
     'deadline|submission deadline|application deadline|apply by|date limite|date limite de presentation|echeance',
   /** The word before the deadline's date: "… before 09/09/2019 12:00AM UTC" (table-letter.html),
@@ -108,6 +116,8 @@ export const PHRASES = {
    * gone: "Total" (block-letter.html, dl-letter.html), "Comprehensive Ranking System (CRS) score"
    * (profile-page.html), « Score selon le Système de classement global (SCG) ». */
   totalLabel: 'total|score|note|pointage|resultat',
+  /** What a total's label may have around that word: "Comprehensive Ranking System (CRS)"
+   * (profile-page.html). */
   totalFiller:
     'your|votre|crs|scg|comprehensive ranking system|systeme de classement global|selon le|du',
   /** A subtotal is not a row: "Subtotal - Core human capital factors" (profile-breakdown.html),
@@ -123,11 +133,17 @@ export const PHRASES = {
   draft: 'permanent|residence|express entry|entree express',
   /** "58 days", « 59 jours » in the "Days left to submit" column (account-home-fr.html). */
   days: 'day|days|jour|jours',
-  /** Programs the invitation names (table-letter.html FSW, text-letter.html CEC, block-letter.html
-   * FST, pnp-letter.html PNP; french-letter.html TQF; read-text tests for the other French names). */
+  /** The programs the invitation names: Federal Skilled Workers (FSW) (table-letter.html),
+   * « travailleurs qualifiés (fédéral) (TQF) » (french-letter.html). */
   FSW: 'federal skilled worker|fsw|tqf|travailleur qualifie|travailleurs qualifies',
+  /** Federal Skilled Trades (FST) (block-letter.html, printed-letter.html); « métiers spécialisés
+   * (fédéral) (TMSF) » (read-text.test.ts). */
   FST: 'federal skilled trade|fst|tmsf|pmsf|metiers specialises',
+  /** Canadian Experience Class (CEC) (text-letter.html); « catégorie de l'expérience canadienne »
+   * (read-text.test.ts). */
   CEC: 'canadian experience class|cec|categorie de l experience canadienne',
+  /** Provincial Nominee Program (PNP) (pnp-letter.html), "Provincial Nominee Class" (pre-letter.html),
+   * « Programme des candidats des provinces (PCP) » (pre-letter-fr.html). */
   PNP: 'provincial nominee|pnp|pcp|ccp|candidats des provinces',
 } as const satisfies Record<string, string>;
 
@@ -140,8 +156,9 @@ export const REPORT_WORDS = {
    * place a table): table-letter.html, french-letter.html, account-home.html, profile-page.html. */
   heading:
     'express entry criteria|your score|your scores|date created|date submitted|date last saved|application type|application number|current status|messages|action|status|criteres d entree express|vos points|etat|statut',
-  /** The other words of the row labels and headings above (the letter's, the profile page's), which
-   * the matcher does not need but a structure report may show (structure-text.ts). */
+  /** The other words of the row labels and headings (table-letter.html, french-letter.html,
+   * profile-breakdown.html, profile-breakdown-fr.html), which the matcher does not need but a
+   * structure report may show. */
   labelWords:
     'level of|official|proficiency|pr or|your|skill|the|in|and|factors|formula|ranking system|comprehensive|experience class|people in trade occupations|niveau de|humain|fait|competences|competence|dans une|linguistiques|supplementaires|territoriale|ou|au|du|a l|en|et|pour les personnes exercant un metier|relatifs a la|lies a l|formule|sous',
   /** Of those, the words a structure report may show standing alone: a one-word text is most often

@@ -112,6 +112,19 @@ describe('pageStructure', () => {
     expect(structure).toContain('head (skipped)');
   });
 
+  it("keeps the profile page's section headings and labels", () => {
+    const structure = pageStructure(linkedomDocument(fixtureHtml('profile-breakdown')));
+    for (const label of [
+      '"A. Core / human capital factors"',
+      '"Level of education"',
+      '"Subtotal - Spouse factors"',
+      '"A) Official language proficiency and education"',
+      '"Comprehensive Ranking System formula grand total"',
+    ]) {
+      expect(structure, `${label} is a label the reader knows`).toContain(label);
+    }
+  });
+
   it('keeps the account home column names', () => {
     const structure = pageStructure(linkedomDocument(fixtureHtml('account-home')));
     expect(structure).toContain('table#inProgressTable');
