@@ -41,7 +41,7 @@ const DEADLINE_BEFORE = new RegExp(
   `(?:^|\\s)(?:${phrasePattern(PHRASES.deadlineBefore)})\\s+`,
   'g',
 );
-const PROGRAM_PATTERNS = PROGRAMS.map(
+const PROGRAM_NAMES = PROGRAMS.map(
   (program) =>
     [
       program,
@@ -231,7 +231,7 @@ function settleDeadline(
 function programIn(text: string): Program | null {
   let first: Program | null = null;
   let at = Infinity;
-  for (const [program, pattern] of PROGRAM_PATTERNS) {
+  for (const [program, pattern] of PROGRAM_NAMES) {
     const m = pattern.exec(text);
     if (m && m.index < at) {
       at = m.index;

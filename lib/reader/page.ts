@@ -11,7 +11,7 @@ const NOT_BLANK = /\S/;
 export class Page {
   /** Number of lines. */
   readonly count: number;
-  /** Per line: the matcher's feature bits (matcher.ts F). */
+  /** Per line: the matcher's feature bits (features.ts). */
   readonly masks: readonly number[];
   /** Every line's features together. */
   readonly all: number;

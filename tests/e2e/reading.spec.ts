@@ -64,7 +64,7 @@ for (const letter of letterCases()) {
 
     if (letter.selfContained) {
       // The page loads nothing itself, so any request that left the browser came from the extension
-      // (SPEC: no network unless the user turns the rounds feed on).
+      // (no network unless the user turns the rounds feed on: README "What it keeps, and what it never does").
       expect(web.blocked, 'the extension must not reach the network').toEqual([]);
     }
 

@@ -1,4 +1,4 @@
-// `ita-ready read` as the spec's "Command line" says: in-process through main(), and the PDF
+// `ita-ready read` as README's "Command line" says: in-process through main(), and the PDF
 // front door through loadReading with a PDF the test writes itself.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
