@@ -34,6 +34,8 @@ const LETTER_DATE_LABEL = opening(PHRASES.letterDate);
 // The program is named after the invitation's wording ("… invite you to apply … under the
 // Federal Skilled Workers (FSW)").
 const INVITE = new RegExp(phrasePattern(WORDS.invite));
+// "invite" among the last words of a line: where the sentence may go on on the next one.
+const INVITE_TAIL = /invit\S*(?:\s+\S+){0,3}\s*$/i;
 const DEADLINE_LABEL = opening(PHRASES.deadlineLabel);
 // The verb (matcher.ts `submit`) must come shortly before "before": news items say "applications
 // received before <date>" and "tie-breaking rule: <date> … UTC" (big-page.html).
@@ -48,6 +50,7 @@ const PROGRAM_NAMES = PROGRAMS.map(
       new RegExp(`(?:^|[^a-z0-9])(?:${phrasePattern(PHRASES[program])})(?![a-z0-9])`),
     ] as const,
 );
+const DEADLINE = 'invitation.deadline';
 // How many lines a wrapped sentence may take.
 const SENTENCE_LINES = 3;
 // The end of a sentence: the program is named before it.
@@ -106,7 +109,12 @@ export function readInvitation(page: Page): InvitationRead {
   let wording = false;
   const programs = new Set<Program>();
   for (let i = 0; i < count; i++) {
-    if (!page.has(i, F.invite | F.inviteWord)) continue;
+    // The wording on one line, or broken after one of its words near the end of the line: news
+    // items say "the round invited candidates…" mid-line (big-page.html).
+    const tail = page.has(i, F.inviteWord) && INVITE_TAIL.test(page.text(i).slice(-48));
+    if (!tail && !page.has(i, F.invite)) {
+      continue;
+    }
     const sentence = fold(page.joined(i, SENTENCE_LINES));
     const invite = INVITE.exec(sentence);
     if (!invite) continue;
@@ -171,7 +179,7 @@ export function readInvitation(page: Page): InvitationRead {
       if (deadline !== expected && days !== 60) {
         problems.push({
           code: 'deadline-not-60-days',
-          fields: ['invitation.deadline', 'invitation.date'],
+          fields: [DEADLINE, 'invitation.date'],
           values: { deadline, letter: isoDate(letter), days, expected },
         });
       }
@@ -179,7 +187,7 @@ export function readInvitation(page: Page): InvitationRead {
   } else if (settled.size > 1) {
     problems.push({
       code: 'deadline-conflict',
-      fields: ['invitation.deadline'],
+      fields: [DEADLINE],
       values: { deadlines: listed([...settled.keys()]) },
     });
   }
@@ -208,7 +216,7 @@ function settleDeadline(
   if (letter === null) {
     problems.push({
       code: 'deadline-ambiguous',
-      fields: ['invitation.deadline'],
+      fields: [DEADLINE],
       values: { readings: shown },
     });
     return null;
@@ -221,7 +229,7 @@ function settleDeadline(
   if (fit) return fit;
   problems.push({
     code: 'deadline-ambiguous',
-    fields: ['invitation.deadline'],
+    fields: [DEADLINE],
     values: { readings: shown, letter: isoDate(letter), fitting: fitting.length },
   });
   return null;

@@ -2,6 +2,7 @@
 // a definition list, label/value blocks, a line of plain text or of a PDF), and checked against
 // what the CRS grid allows (limits.ts).
 
+import * as F from './features';
 import { classifyLabel, cleanLabel, type ScoreKey } from './labels';
 import { cappedTotals, maxOf } from './limits';
 import { features, SCORE_WORDS } from './matcher';
@@ -43,6 +44,8 @@ export interface ScoresRead {
 const CLUSTER_GAP = 6;
 // A heading is short; a long line without a value is a sentence (big-page.html's news items).
 const HEADING_MAX = 100;
+// The words of a section heading ("B. Spouse or common-law partner factors").
+const SECTION_WORDS = F.core | F.spouse | F.transfer | F.additional;
 
 const SECTION_OF = new Map<CrsRowKey, CrsSection>();
 for (const [section, keys] of Object.entries(CRS_SECTIONS)) {
@@ -85,15 +88,15 @@ function untabbed(page: Page, i: number, text: string): Shape | null {
     const inline = splitTrailingNumber(text);
     return inline ? { label: inline.label, value: inline.value, lines: [i], ownMask: true } : null;
   }
-  // A label alone (a `dt`, a label div): the value is the next line, alone; or a heading.
+  // A label alone (a `dt`, a label div) is short: the value is the next line, alone; or it is a
+  // heading. A long line is a sentence.
+  if (text.length > HEADING_MAX) return null;
   const below = page.next(i);
   if (below >= 0 && isNumberOnly(page.text(below))) {
     const value = parseWholeNumber(page.cells(below)[0] ?? '');
     if (value !== null) return { label: text, value, lines: [i, below], ownMask: true };
   }
-  return text.length <= HEADING_MAX
-    ? { label: text, value: null, lines: [i], ownMask: true }
-    : null;
+  return { label: text, value: null, lines: [i], ownMask: true };
 }
 
 /**
@@ -121,6 +124,9 @@ export function readScores(page: Page): ScoresRead {
     if (!page.has(i, SCORE_WORDS)) continue;
     const shape = shapeAt(page, i);
     if (!shape) continue;
+    // A line without a value matters only as a heading: a section's, or a transferability group's
+    // under its section (most such lines are sentences, 16,000 of them in big-page.html).
+    if (shape.value === null && !page.has(i, SECTION_WORDS) && section !== 'transfer') continue;
     if (last >= 0 && linesBetween(page, last, i) > CLUSTER_GAP) {
       section = null;
       group = null;
@@ -239,14 +245,9 @@ export function readScores(page: Page): ScoresRead {
     used.push(row.line);
   }
 
-  const rows: Partial<Record<CrsRowKey, number>> = {};
-  for (const key of CRS_ROW_KEYS) {
-    const value = read.get(key);
-    if (value !== undefined) rows[key] = value;
-  }
   return {
     total: read.get('total') ?? null,
-    rows,
+    rows: rowsOf(read),
     unknown,
     used,
     problems,
@@ -274,8 +275,12 @@ function settleFootnotes(
   const total = read.get('total');
   for (const [key, { shown, read: value }] of footnotes) {
     const field = fieldOf(key);
-    if (key !== 'total' && total !== undefined && rowsOf(read).size === CRS_ROW_KEYS.length) {
-      const rows = Object.fromEntries(rowsOf(read));
+    const rows = rowsOf(read);
+    if (
+      key !== 'total' &&
+      total !== undefined &&
+      Object.keys(rows).length === CRS_ROW_KEYS.length
+    ) {
       const asShown = cappedTotals({ ...rows, [key]: shown }).includes(total);
       if (asShown && !cappedTotals(rows).includes(total)) {
         read.delete(key);
@@ -287,11 +292,12 @@ function settleFootnotes(
   }
 }
 
-function rowsOf(read: Map<ScoreKey, number>): Map<CrsRowKey, number> {
-  const rows = new Map<CrsRowKey, number>();
+/** The rows read, in the letter's order (the JSON's key order). */
+function rowsOf(read: Map<ScoreKey, number>): Partial<Record<CrsRowKey, number>> {
+  const rows: Partial<Record<CrsRowKey, number>> = {};
   for (const key of CRS_ROW_KEYS) {
     const value = read.get(key);
-    if (value !== undefined) rows.set(key, value);
+    if (value !== undefined) rows[key] = value;
   }
   return rows;
 }
