@@ -19,7 +19,6 @@ export interface DaysLeftRead {
   /** The "Days left to submit" column or label was on the page. */
   seen: boolean;
   value: number | null;
-  used: number[];
   problems: ReadingProblem[];
 }
 
@@ -28,7 +27,7 @@ function daysValue(text: string): number | null {
 }
 
 export function readDaysLeft(page: Page): DaysLeftRead {
-  const found: { value: number; line: number; label: string }[] = [];
+  const found: { value: number; label: string }[] = [];
   let seen = false;
   for (let i = 0; i < page.count; i++) {
     if (!page.has(i, F.daysLeft) || !DAYS_LEFT_LABEL.test(page.flat(i))) continue;
@@ -42,8 +41,7 @@ export function readDaysLeft(page: Page): DaysLeftRead {
         const row = page.text(j).split('\t');
         if (row.length < 2) break;
         const value = daysValue(row[column] ?? '');
-        if (value !== null && value <= 366)
-          found.push({ value, line: j, label: fold(row[0] ?? '') });
+        if (value !== null && value <= 366) found.push({ value, label: fold(row[0] ?? '') });
       }
       continue;
     }
@@ -53,12 +51,12 @@ export function readDaysLeft(page: Page): DaysLeftRead {
         ? (header[column + 1] ?? '')
         : (page.flat(i).split(DAYS_LEFT_LABEL)[1] ?? '');
     const inline = daysValue(rest.replace(/^[\s:]+/, ''));
-    if (inline !== null) found.push({ value: inline, line: i, label: '' });
+    if (inline !== null) found.push({ value: inline, label: '' });
     else {
       const below = page.next(i);
       const next = below < 0 ? [] : page.cells(below);
       const value = next.length === 1 ? daysValue(next[0] ?? '') : null;
-      if (value !== null) found.push({ value, line: below, label: '' });
+      if (value !== null) found.push({ value, label: '' });
     }
   }
   const problems: ReadingProblem[] = [];
@@ -74,21 +72,18 @@ export function readDaysLeft(page: Page): DaysLeftRead {
     });
   }
   const value = values.length === 1 ? (values[0] ?? null) : null;
-  return { seen, value, used: value === null ? [] : pool.map((f) => f.line), problems };
+  return { seen, value, problems };
 }
 
 /** "Express Entry Profile: E001234567"; prefers a number on a line that says "profile". */
-export function readProfileNumber(page: Page): {
-  value: string | null;
-  line: number;
-} {
-  let fallback: { value: string | null; line: number } = { value: null, line: -1 };
+export function readProfileNumber(page: Page): string | null {
+  let fallback: string | null = null;
   for (let i = 0; i < page.count; i++) {
     if (!page.has(i, F.profileNumber)) continue;
     const match = PROFILE_NUMBER.exec(page.text(i));
     if (!match) continue;
-    if (page.flat(i).includes('profil')) return { value: match[0], line: i };
-    if (fallback.value === null) fallback = { value: match[0], line: i };
+    if (page.flat(i).includes('profil')) return match[0];
+    fallback ??= match[0];
   }
   return fallback;
 }

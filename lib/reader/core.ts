@@ -23,12 +23,6 @@ import {
   type ReadingProblem,
 } from './types';
 
-export interface CoreResult {
-  reading: Reading;
-  /** Indexes of the lines that offered a value, used or not (for the live page visibility re-check). */
-  used: number[];
-}
-
 // A breakdown: this many rows read (the profile page's score alone is not one).
 const BREAKDOWN_ROWS = 3;
 
@@ -41,7 +35,7 @@ export function readPage(
   text: string,
   langAttribute: string | null = null,
   pageProblems: readonly ReadingProblem[] = [],
-): CoreResult {
+): Reading {
   const page = new Page(text);
   const scores = readScores(page);
   const invitation = readInvitation(page);
@@ -63,9 +57,8 @@ export function readPage(
   if (invited) kind = 'ita-letter';
   else if (breakdown) kind = profileWording ? 'profile' : 'ita-letter';
   else if (homeWording || daysLeft.seen) kind = 'account-home';
-  else if (profileWording && (profile.value !== null || scores.total !== null)) kind = 'profile';
+  else if (profileWording && (profile !== null || scores.total !== null)) kind = 'profile';
 
-  const used = new Set<number>();
   const problems: ReadingProblem[] = [...pageProblems];
   const reading: Reading = {
     kind,
@@ -73,15 +66,13 @@ export function readPage(
     invitation: { date: null, program: null, deadline: null },
     crs: { total: null, rows: {} },
     daysLeftToSubmit: null,
-    profileNumber: kind === 'unknown' ? null : profile.value,
+    profileNumber: kind === 'unknown' ? null : profile,
     missing: [],
     problems,
   };
-  if (reading.profileNumber !== null) used.add(profile.line);
 
   if (kind === 'ita-letter' || kind === 'profile') {
     reading.crs = { total: scores.total, rows: scores.rows };
-    scores.used.forEach((i) => used.add(i));
     problems.push(...scores.problems);
     const sum = sumProblem(scores.total, scores.rows, scores.unknown);
     if (sum) problems.push(sum);
@@ -92,7 +83,6 @@ export function readPage(
       program: invitation.program,
       deadline: invitation.deadline,
     };
-    invitation.used.forEach((i) => used.add(i));
     problems.push(...invitation.problems);
     if (invitation.date === null) reading.missing.push('invitation.date');
     if (invitation.program === null) reading.missing.push('invitation.program');
@@ -106,14 +96,13 @@ export function readPage(
   }
   if (kind === 'account-home' || kind === 'ita-letter') {
     reading.daysLeftToSubmit = daysLeft.value;
-    daysLeft.used.forEach((i) => used.add(i));
     problems.push(...daysLeft.problems);
     // Only a page with the in-progress table should have had it (account-home.html).
     if (daysLeft.seen && daysLeft.value === null) reading.missing.push('daysLeftToSubmit');
   }
   if (kind === 'profile' && reading.profileNumber === null) reading.missing.push('profileNumber');
   if (kind === 'unknown') problems.push({ code: 'page-not-recognised' });
-  return { reading, used: [...used].sort((a, b) => a - b) };
+  return reading;
 }
 
 // French when the page says so, unless its text is plainly English (and the other way round).

@@ -21,5 +21,5 @@ export function readText(text: string): Reading {
         .join('\t'),
     )
     .filter((line) => line !== '');
-  return readPage(lines.join('\n')).reading;
+  return readPage(lines.join('\n'));
 }

@@ -25,7 +25,6 @@ export interface InvitationRead {
   wording: boolean;
   /** A deadline sentence or label was seen, whether or not it could be settled. */
   deadlineSeen: boolean;
-  used: number[];
   problems: ReadingProblem[];
 }
 
@@ -79,7 +78,6 @@ interface DateCandidate {
 
 export function readInvitation(page: Page): InvitationRead {
   const { count } = page;
-  const used: number[] = [];
   const problems: ReadingProblem[] = [];
 
   // Letter date: "Date: July 10, 2019".
@@ -94,7 +92,6 @@ export function readInvitation(page: Page): InvitationRead {
   }
   let letter: CalendarDate | null = null;
   const letterIsos = [...new Set(letterDates.flatMap((d) => d.readings.map(isoDate)))];
-  used.push(...letterDates.map((d) => d.line));
   if (letterIsos.length === 1 && letterDates[0]?.readings[0]) {
     letter = letterDates[0].readings[0];
   } else if (letterIsos.length > 1) {
@@ -122,10 +119,7 @@ export function readInvitation(page: Page): InvitationRead {
     const rest = sentence.slice(invite.index + invite[0].length);
     const end = SENTENCE_END.exec(rest);
     const program = programIn(end ? rest.slice(0, end.index + 1) : rest);
-    if (program) {
-      programs.add(program);
-      used.push(i);
-    }
+    if (program) programs.add(program);
   }
   let program: Program | null = null;
   if (programs.size === 1) program = [...programs][0] ?? null;
@@ -165,7 +159,6 @@ export function readInvitation(page: Page): InvitationRead {
   // Each settled deadline: its instant and its day.
   const settled = new Map<string, CalendarDate>();
   for (const found of deadlines.values()) {
-    used.push(found.line);
     const day = settleDeadline(found, letter, problems);
     if (day) settled.set(utcInstant(day, found.minutes), day);
   }
@@ -197,7 +190,6 @@ export function readInvitation(page: Page): InvitationRead {
     deadline,
     wording,
     deadlineSeen: deadlines.size > 0,
-    used,
     problems,
   };
 }

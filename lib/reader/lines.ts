@@ -9,15 +9,9 @@
 import { isDocument, isElement } from './dom';
 import type { PageStyles } from './styles';
 
-export interface Line {
-  /** Visible text as in the page (not tidied), cells separated by '\t'. */
-  text: string;
-  /** The block element the line came from (a `tr` for a table row), for the visibility re-check. */
-  el: Element | null;
-}
-
 export interface Walk {
-  lines: Line[];
+  /** Visible text as in the page (not tidied), cells separated by '\t'. */
+  lines: string[];
   /** Elements nested deeper than MAX_DEPTH were left unread. */
   tooDeep: boolean;
 }
@@ -71,7 +65,6 @@ function keepsBreaks(whiteSpace: string | undefined, inherited: boolean): boolea
 // A step of the walk: a node to enter, or the end of an element entered earlier.
 interface Exit {
   layout: number;
-  outerBlock: Element | null;
   outerVisible: boolean;
   outerPre: boolean;
 }
@@ -82,10 +75,8 @@ interface Exit {
  * (styles.ts, which also knows each tag's default display).
  */
 export function visibleLines(root: ParentNode, styles: PageStyles): Walk {
-  const lines: Line[] = [];
+  const lines: string[] = [];
   let buffer = '';
-  let bufferEl: Element | null = null;
-  let blockEl: Element | null = null;
   let visible = true;
   let pre = false;
   let tooDeep = false;
@@ -94,12 +85,10 @@ export function visibleLines(root: ParentNode, styles: PageStyles): Walk {
 
   const flush = (): void => {
     // Raw text: the core tidies only the lines it looks at (page.ts).
-    if (NOT_BLANK.test(buffer)) lines.push({ text: buffer, el: bufferEl ?? blockEl });
+    if (NOT_BLANK.test(buffer)) lines.push(buffer);
     buffer = '';
-    bufferEl = null;
   };
   const append = (text: string): void => {
-    if (buffer === '') bufferEl = blockEl;
     buffer += text;
   };
 
@@ -133,7 +122,6 @@ export function visibleLines(root: ParentNode, styles: PageStyles): Walk {
         flush();
         cells.pop();
       }
-      blockEl = item.outerBlock;
       visible = item.outerVisible;
       pre = item.outerPre;
       continue;
@@ -168,23 +156,19 @@ export function visibleLines(root: ParentNode, styles: PageStyles): Walk {
     const style = styles.of(el);
     if (style?.display === 'none') continue;
     const layout = layoutOf(style?.display);
-    const exit: Exit = { layout, outerBlock: blockEl, outerVisible: visible, outerPre: pre };
+    const exit: Exit = { layout, outerVisible: visible, outerPre: pre };
     // Visibility is inherited, and a child may show itself again inside a hidden parent.
     if (style?.visibility === 'visible') visible = true;
     else if (style?.visibility === 'hidden' || style?.visibility === 'collapse') visible = false;
     pre = keepsBreaks(style?.whiteSpace, pre || tag === 'PRE' || tag === 'LISTING');
-    if (layout === BLOCKISH) {
-      flush();
-      blockEl = el;
-    } else if (layout === ROW) {
+    if (layout === BLOCKISH) flush();
+    else if (layout === ROW) {
       flush();
       cells.push(0);
-      blockEl = el;
     } else if (layout === CELL) {
       const count = cells.length > 0 ? (cells[cells.length - 1] ?? 0) : 0;
       // Count cells rather than test the buffer, so an empty first cell keeps its column.
       if (count > 0) append('\t');
-      else if (buffer === '') bufferEl = blockEl;
       if (cells.length > 0) cells[cells.length - 1] = count + 1;
     }
     stack.push(exit);

@@ -13,14 +13,11 @@
 
 import { readPage } from './core';
 import { isDocument, isElement } from './dom';
-import { isFootnote, MAX_DEPTH, visibleLines, type Line } from './lines';
+import { isFootnote, MAX_DEPTH, visibleLines } from './lines';
 import { pageStyles, type PageStyles } from './styles';
 import type { ProblemCode, Reading, ReadingProblem } from './types';
 
 export interface ReadOptions {
-  /** Whether an element is rendered, asked of the few elements whose lines offered a value: a
-   * test's own notion of visible, on top of the styles. */
-  isVisible?: (el: Element) => boolean;
   /** `walk` forces the DOM walk even on a laid-out page (tests, benchmark). Default `auto`. */
   text?: 'auto' | 'walk';
 }
@@ -101,26 +98,18 @@ function computedStyles(node: ParentNode): PageStyles {
   };
 }
 
-const textOf = (lines: readonly Line[]) => lines.map((l) => l.text).join('\n');
-
 /** The lines of `root`: its innerText on a laid-out page when that will do, else the walk. */
 function linesOf(
   root: ParentNode,
   options: ReadOptions,
   unlaidStyles?: (root: ParentNode) => PageStyles,
-): { text: string; lines?: Line[]; tooDeep: boolean; styles?: PageStyles; live: boolean } {
+): { text: string; tooDeep: boolean; styles?: PageStyles; live: boolean } {
   const live = laidOut(root);
   const text = live && options.text !== 'walk' ? layoutText(root, live) : null;
   if (text !== null) return { text, tooDeep: false, live: true };
   const styles = !live && unlaidStyles ? unlaidStyles(root) : computedStyles(root);
   const walk = visibleLines(root, styles);
-  return {
-    text: textOf(walk.lines),
-    lines: walk.lines,
-    tooDeep: walk.tooDeep,
-    styles,
-    live: !!live,
-  };
+  return { text: walk.lines.join('\n'), tooDeep: walk.tooDeep, styles, live: !!live };
 }
 
 const deep = (tooDeep: boolean): ReadingProblem[] =>
@@ -128,27 +117,8 @@ const deep = (tooDeep: boolean): ReadingProblem[] =>
 
 /** Reads a page: a live one as its browser shows it, a saved one with its own style sheets. */
 export function read(root: ParentNode, options: ReadOptions = {}): Reading {
-  const lang = langOf(root);
   const found = linesOf(root, options, pageStyles);
-  const problems = deep(found.tooDeep);
-  let result = readPage(found.text, lang, problems);
-  // Re-read without the lines a test's own notion of visible hides; each pass drops at least one
-  // line, three are plenty.
-  let lines = found.lines;
-  const { isVisible } = options;
-  for (let pass = 0; isVisible && lines && pass < 3; pass++) {
-    const shown: Line[] = lines;
-    const hidden = new Set(
-      result.used.filter((i) => {
-        const el = shown[i]?.el;
-        return el != null && !isVisible(el);
-      }),
-    );
-    if (hidden.size === 0) break;
-    lines = shown.filter((_, i) => !hidden.has(i));
-    result = readPage(textOf(lines), lang, problems);
-  }
-  const { reading } = result;
+  const reading = readPage(found.text, langOf(root), deep(found.tooDeep));
   const { styles } = found;
   if (
     styles &&
@@ -167,5 +137,5 @@ export function read(root: ParentNode, options: ReadOptions = {}): Reading {
 /** Reads a page in a tab, whose layout is there to ask (the content script). */
 export function readLive(root: ParentNode): Reading {
   const found = linesOf(root, {});
-  return readPage(found.text, langOf(root), deep(found.tooDeep)).reading;
+  return readPage(found.text, langOf(root), deep(found.tooDeep));
 }

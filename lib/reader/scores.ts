@@ -35,7 +35,6 @@ export interface ScoresRead {
   rows: Partial<Record<CrsRowKey, number>>;
   /** Rows the reader does not know, with the value the page gives each. */
   unknown: { label: string; value: number }[];
-  used: number[];
   problems: ReadingProblem[];
 }
 
@@ -184,7 +183,6 @@ export function readScores(page: Page): ScoresRead {
       : hits.filter((h) => h.key === 'total');
 
   const problems: ReadingProblem[] = [];
-  const used: number[] = [];
   const read = new Map<ScoreKey, number>();
   // A value above the row's maximum whose last digit may be a footnote: what it would read as.
   const footnotes = new Map<ScoreKey, { shown: number; read: number }>();
@@ -193,9 +191,6 @@ export function readScores(page: Page): ScoresRead {
     byKey.set(hit.key, [...(byKey.get(hit.key) ?? []), hit]);
   }
   for (const [key, keyHits] of byKey) {
-    // Every line that offered a value is checked for visibility on a live page, conflicting ones
-    // too: a stale table hidden by a style sheet is what usually causes the conflict.
-    for (const h of keyHits) used.push(...h.lines);
     const field = fieldOf(key);
     const max = maxOf(key);
     const values = new Set<number>();
@@ -242,14 +237,12 @@ export function readScores(page: Page): ScoresRead {
   const unknown = unknownRows(page, chosen, seen);
   for (const row of unknown) {
     problems.push({ code: 'unknown-row', values: { label: row.label, value: row.value } });
-    used.push(row.line);
   }
 
   return {
     total: read.get('total') ?? null,
     rows: rowsOf(read),
     unknown,
-    used,
     problems,
   };
 }

@@ -331,9 +331,7 @@ describe('reader properties on mutated fixtures', () => {
           const banned = last ? applyTracked(doc, last) : null;
           const reading = read(doc);
           pages++;
-          const visible = visibleLines(doc, pageStyles(doc))
-            .lines.map((l) => l.text)
-            .join('\n');
+          const visible = visibleLines(doc, pageStyles(doc)).lines.join('\n');
           for (const n of numbersOf(reading)) {
             if (!appears(n, visible)) throw new Error(`${n} is not on the mutated page`);
           }

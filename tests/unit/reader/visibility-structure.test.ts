@@ -30,10 +30,6 @@ describe('hidden by a style sheet', () => {
   it.each([
     ["happy-dom (no layout: the page's own style sheet)", () => read(happyDocument(STYLED))],
     ["linkedom (no layout: the page's own style sheet)", () => read(linkedomDocument(STYLED))],
-    [
-      'linkedom, with an isVisible hook',
-      () => read(linkedomDocument(STYLED), { isVisible: (el) => el.closest('.stale') === null }),
-    ],
   ])('%s: the stale table is not read', (_name, reading) => {
     const result = reading();
     expect(result.crs.rows).toEqual({
