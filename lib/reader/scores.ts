@@ -27,14 +27,13 @@ interface Hit {
 interface Unknown {
   label: string;
   value: number;
-  line: number;
 }
 
 export interface ScoresRead {
   total: number | null;
   rows: Partial<Record<CrsRowKey, number>>;
   /** Rows the reader does not know, with the value the page gives each. */
-  unknown: { label: string; value: number }[];
+  unknown: Unknown[];
   problems: ReadingProblem[];
 }
 
@@ -195,9 +194,9 @@ export function readScores(page: Page): ScoresRead {
     const max = maxOf(key);
     const values = new Set<number>();
     for (const { value } of keyHits) if (value <= max) values.add(value);
-    // A number above the row's maximum next to one within it is not this row's (an injected
-    // script's, big-page.html); alone, its last digit may be a footnote mark: "50¹" flattened to
-    // 501 in plain text or a PDF.
+    // A number above the row's maximum next to one within it is not this row's (a script's text
+    // that happy-dom lays out, injected-markup-letter.html); alone, its last digit may be a
+    // footnote mark: "50¹" flattened to 501 in plain text or a PDF.
     if (values.size === 0) {
       for (const { value } of keyHits) {
         const read = Math.floor(value / 10);
@@ -312,7 +311,7 @@ function unknownRows(page: Page, chosen: readonly Hit[], seen: Set<number>): Unk
     for (const line of shape.lines) seen.add(line);
     const label = cleanLabel(shape.label);
     if (label === '' || /\d/.test(label) || label.length > 120) continue;
-    found.push({ label: tidy(shape.label), value: shape.value, line: j });
+    found.push({ label: tidy(shape.label), value: shape.value });
   }
   return found;
 }
