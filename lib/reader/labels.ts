@@ -1,6 +1,6 @@
 // What a label on a score line is: one of the 16 rows or the total, a section heading, a group
-// heading or a sub-line (the profile page's transferability groups), a subtotal, or a row the
-// reader does not know. Read by meaning from the words of words.ts, found by the compiled matcher:
+// heading or a sub-line (the profile page's transferability groups), a subtotal, or nothing the
+// reader knows (scores.ts then reports a row between the known ones as unknown). Read by meaning from the words of words.ts, found by the compiled matcher:
 // the letter names each row's section in its label ("CRS – Spouse – Level of Education",
 // table-letter.html); the profile page says it once in a heading and repeats bare labels such as
 // "Level of education" under each (profile-breakdown.html), so the caller passes the section the

@@ -2,11 +2,11 @@
 // layout to ask (the command line's linkedom, the options page's DOMParser, happy-dom): what hides
 // an element (display: none, visibility: hidden, content-visibility: hidden, the `hidden`
 // attribute), what lays it out as a line or a table cell (display), and what keeps its line breaks
-// (white-space: pre). Under them, the browser's own style sheet: each tag's default display. Only the properties the reader needs are read, from `<style>` elements and
-// `style` attributes; each selector is tested with the DOM's own `Element.matches`, which linkedom,
-// happy-dom and browsers all have. A linked style sheet's rules are not known: the caller says so
-// when the reading shows two versions of something (read-dom.ts). stale-style-letter.html shows
-// each kind of hiding.
+// (white-space: pre). Under them, the browser's own style sheet: each tag's default display. Only
+// the properties the reader needs are read, from `<style>` elements and `style` attributes; each
+// selector is tested with the DOM's own `Element.matches`, which linkedom, happy-dom and browsers
+// all have. A linked style sheet's rules are not known: the caller says so when the reading shows
+// two versions of something (read-dom.ts). stale-style-letter.html shows each kind of hiding.
 
 /** What the page's styles say about one element (absent: nothing, the tag's default). */
 export interface ElementStyle {
