@@ -72,7 +72,7 @@ export function PopupView(props: PopupViewProps) {
         <section class="state notice notice-review" aria-labelledby="state-heading">
           <h2 id="state-heading">{t.stateUnreadableTitle}</h2>
           <p>{t.stateUnreadableBody}</p>
-          <MissingAndProblems reading={view.stored.reading} t={t} />
+          <MissingAndProblems reading={view.stored.reading} t={t} language={language} />
           <p>{t.stateUnreadableNoVerdict}</p>
           <CopyStructure
             t={t}
@@ -152,7 +152,7 @@ export function PopupView(props: PopupViewProps) {
               </p>
             )}
             <ScoreBreakdown reading={view.stored.reading} t={t} locale={locale} />
-            <MissingAndProblems reading={view.stored.reading} t={t} />
+            <MissingAndProblems reading={view.stored.reading} t={t} language={language} />
             <p class="muted small" data-testid="read-at">
               {t.readFrom({ source: view.stored.source, at: when(view.stored.readAt) })}
             </p>

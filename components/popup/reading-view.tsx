@@ -1,5 +1,6 @@
 import { CRS_ROW_KEYS, type Reading } from '@/lib/reader/types';
-import type { Messages } from '@/lib/i18n';
+import type { Messages, UiLanguage } from '@/lib/i18n';
+import { readerProblemText } from '@/lib/i18n/reader';
 
 export function ScoreBreakdown(props: { reading: Reading; t: Messages; locale: string }) {
   const { reading, t, locale } = props;
@@ -42,8 +43,8 @@ export function fieldName(field: string, t: Messages): string {
   return t.field[field] ?? field;
 }
 
-export function MissingAndProblems(props: { reading: Reading; t: Messages }) {
-  const { reading, t } = props;
+export function MissingAndProblems(props: { reading: Reading; t: Messages; language: UiLanguage }) {
+  const { reading, t, language } = props;
   return (
     <>
       {reading.missing.length > 0 && (
@@ -62,8 +63,8 @@ export function MissingAndProblems(props: { reading: Reading; t: Messages }) {
         <section data-testid="problems" aria-labelledby="problems-heading">
           <h2 id="problems-heading">{t.problemsHeading}</h2>
           <ul>
-            {reading.problems.map((problem) => (
-              <li key={problem.code}>{problem.message}</li>
+            {reading.problems.map((problem, i) => (
+              <li key={i}>{readerProblemText(problem, language)}</li>
             ))}
           </ul>
         </section>
