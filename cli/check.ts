@@ -17,6 +17,7 @@ import {
 import { CRS_ROW_NAMES } from '../lib/crs';
 import { cutoffSource } from '../lib/rules/words';
 import { dateOption, HELP, numberOption, parseCommand } from './args';
+import { decodeClaims } from '../lib/claims';
 import type { Io } from './io';
 import { evaluationTime, loadFacts, loadKnownReading } from './load';
 import { orderedReading } from './read';
@@ -44,12 +45,21 @@ const HEADINGS: Record<Severity, string> = {
 };
 
 /**
- * What `check --json` prints, in this order (docs/formats.md "Findings, checks and the verdict").
- * `claims`, what IRCC's breakdown says the profile claimed, goes right after `checks`.
+ * What `check --json` prints, in this order (docs/formats.md "Findings, checks and the verdict"):
+ * `claims` is what IRCC's breakdown says the profile claimed (docs/formats.md "Claims").
  */
 export function checkJson(assessment: Assessment, reading: Reading) {
   const { verdict, findings, checks, correctedCrs, cutoff } = assessment;
-  return { verdict, findings, checks, correctedCrs, cutoff, reading: orderedReading(reading) };
+  const claims = decodeClaims(reading);
+  return {
+    verdict,
+    findings,
+    checks,
+    claims,
+    correctedCrs,
+    cutoff,
+    reading: orderedReading(reading),
+  };
 }
 
 const plain = (value: number): string => new Intl.NumberFormat('en-CA').format(value);

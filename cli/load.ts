@@ -3,35 +3,16 @@
 import { extname } from 'node:path';
 import { parseFacts, type Facts } from '../lib/facts';
 import { read, readText, type Reading } from '../lib/reader';
-import { pdfToText } from '../lib/reader/pdf';
+import { isPdf, pdfToText } from '../lib/reader/pdf';
+import { readerProblemText } from '../lib/i18n/reader';
 import { decodeText, MAX_BYTES, readBytes, readJson } from './input';
 import { UsageError } from './io';
-
-const looksPdf = (bytes: Uint8Array): boolean =>
-  new TextDecoder('latin1').decode(bytes.subarray(0, 5)) === '%PDF-';
-
-/** A page nested deeper than any real page: refused before a parser could exhaust the stack. */
-const MAX_NESTING = 2_000;
-
-/** How deep the tags of an HTML text nest, counted cheaply and stopping once past `limit`. */
-function nestingExceeds(html: string, limit: number): boolean {
-  let depth = 0;
-  const tags = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
-  const voids =
-    /^(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr|p|li|td|tr|th|option)$/i;
-  for (let m = tags.exec(html); m !== null; m = tags.exec(html)) {
-    if (m[3] === '/' || voids.test(m[2] ?? '')) continue;
-    depth += m[1] === '/' ? -1 : 1;
-    if (depth > limit) return true;
-  }
-  return false;
-}
 
 /** Reads an .html/.htm page (linkedom), an ITA letter .pdf (pdf.js) or a .txt. */
 export async function loadReading(path: string): Promise<Reading> {
   const extension = extname(path).toLowerCase();
   const bytes = await readBytes(path, extension === '.pdf' ? MAX_BYTES.pdf : MAX_BYTES.page);
-  if (extension === '.pdf' || looksPdf(bytes)) {
+  if (extension === '.pdf' || isPdf(bytes)) {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     try {
       return readText(await pdfToText(bytes, pdfjs));
@@ -44,11 +25,6 @@ export async function loadReading(path: string): Promise<Reading> {
   if (extension === '.txt') return readText(text);
   if (!/<[a-z!]/i.test(text)) {
     throw new UsageError(`cannot read '${path}': expected an .html page or a .pdf letter`);
-  }
-  if (nestingExceeds(text, MAX_NESTING)) {
-    throw new UsageError(
-      `cannot read '${path}': its tags nest more than ${MAX_NESTING} levels deep, which no IRCC page does`,
-    );
   }
   const { parseHTML } = await import('linkedom');
   try {
@@ -65,8 +41,13 @@ export async function loadReading(path: string): Promise<Reading> {
 export async function loadKnownReading(path: string): Promise<Reading> {
   const reading = await loadReading(path);
   if (reading.kind === 'unknown') {
+    // What the reader found wrong (a page too deep, styles it could not apply) says more than the
+    // generic reason.
+    const why = reading.problems
+      .filter((problem) => problem.code !== 'page-not-recognised')
+      .map((problem) => readerProblemText(problem, 'en'));
     throw new UsageError(
-      `'${path}' is not a page ITA Ready knows (no score table, invitation wording or "Days left to submit" column found)`,
+      `'${path}' is not a page ITA Ready knows (no score table, invitation wording or "Days left to submit" column found)${why.length > 0 ? `. ${why.join(' ')}` : ''}`,
       2,
     );
   }

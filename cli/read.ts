@@ -2,6 +2,7 @@
 // Exit 0 when the page was recognised (even with missing fields), 2 with one line on stderr when
 // it was not, 1 for a missing or unreadable file and bad arguments.
 
+import { readerProblemText } from '../lib/i18n/reader';
 import { CRS_ROW_KEYS, type Reading } from '../lib/reader';
 import { HELP, parseCommand } from './args';
 import type { Io } from './io';
@@ -35,8 +36,8 @@ export function orderedReading(reading: Reading): Reading {
     missing: [...reading.missing],
     problems: reading.problems.map((p) => ({
       code: p.code,
-      message: p.message,
       ...(p.fields ? { fields: [...p.fields] } : {}),
+      ...(p.values ? { values: { ...p.values } } : {}),
     })),
   };
 }
@@ -68,7 +69,7 @@ export function summary(reading: Reading): string {
   if (reading.problems.length === 0) out.push('  Problems:   none');
   else {
     out.push('  Problems:');
-    for (const p of reading.problems) out.push(`    - ${p.code}: ${p.message}`);
+    for (const p of reading.problems) out.push(`    - ${p.code}: ${readerProblemText(p, 'en')}`);
   }
   return out.join('\n');
 }

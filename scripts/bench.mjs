@@ -2,10 +2,13 @@
 // - reader time per page (median of N runs) for a typical letter and the 1.5 MB page, in Node
 //   (linkedom) and in Chromium (Debian's, via playwright-core), next to the floor measured in the
 //   same run: `document.body.innerText` on the same page (any reader must at least see the text);
-// - the size of minified standalone reader bundles (the whole reader, and `read()` alone: what the
-//   content script imports), and of the content script itself, built here from the current
+// - the size of minified standalone reader bundles (the whole reader, and `readLive()` alone: what
+//   the content script imports), and of the content script itself, built here from the current
 //   sources into a temporary directory with WXT (not `.output/`, which may be stale or mid-build
 //   by someone else) — budget 30 KB.
+// The target: on the 1.5 MB page, the reader within 3× the innerText floor in Chromium (a typical
+// letter takes a few hundredths of a millisecond, where the ratio measures the timer more than the
+// reader).
 // Prints only; exits non-zero only when the content script is over budget. No timed assertions.
 import { readFileSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -208,16 +211,18 @@ try {
   if (chrome.error) console.log(`Chromium: skipped (${chrome.error})`);
   console.log('\n(Node floor: linkedom has no layout, its innerText is close to textContent.)');
   if (chrome.results) {
-    const worst = Math.max(...chrome.results.map((c) => c.reader / c.floor));
+    const big = PAGES.findIndex(([name]) => name === '1.5 MB page');
+    const c = chrome.results[big];
+    const ratio = c.reader / c.floor;
     console.log(
-      `Target: reader within 3× the floor in Chromium → ${worst <= 3 ? 'met' : 'NOT met'} (worst ${worst.toFixed(1)}×)`,
+      `Target: on the 1.5 MB page, the reader within 3× the floor in Chromium → ${ratio <= 3 ? 'met' : 'NOT met'} (${ratio.toFixed(1)}×)`,
     );
   }
 
   const readEntry = join(out, 'read-only.ts');
   writeFileSync(
     readEntry,
-    `export { read } from ${JSON.stringify(join(root, 'lib/reader/read-dom.ts'))};\n`,
+    `export { readLive } from ${JSON.stringify(join(root, 'lib/reader/read-dom.ts'))};\n`,
   );
   const readOnly = await bundle(out, 'iife', readEntry, 'read-only');
   const sizeOf = (file) => {
@@ -225,7 +230,7 @@ try {
     return `${kb(bytes.length)} (${kb(gzipSync(bytes).length)} gzip)`;
   };
   console.log(`\nStandalone reader bundle (minified IIFE): ${sizeOf(iifeFile)}`);
-  console.log(`read() alone, as the content script imports it: ${sizeOf(readOnly)}`);
+  console.log(`readLive() alone, as the content script imports it: ${sizeOf(readOnly)}`);
   const content = await buildContentScript(join(out, 'wxt'));
   if (content.file) {
     const size = statSync(content.file).size;

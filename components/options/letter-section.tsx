@@ -2,6 +2,7 @@
 import { fieldWords } from '@/components/popup/read-view';
 import { formatDate, formatDateTime } from '@/lib/dates';
 import { localeOf, messages, type UiLanguage } from '@/lib/i18n';
+import { readerProblemText } from '@/lib/i18n/reader';
 import type { Reading } from '@/lib/reader';
 import type { OptionsMessages } from '@/lib/i18n/options-en';
 import { Section } from './section';
@@ -54,8 +55,8 @@ function ReadingSummary({
         <>
           <p>{t.letterProblems}:</p>
           <ul class="small">
-            {reading.problems.map((p) => (
-              <li key={p.code}>{p.message}</li>
+            {reading.problems.map((p, i) => (
+              <li key={i}>{readerProblemText(p, language)}</li>
             ))}
           </ul>
         </>

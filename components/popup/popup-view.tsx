@@ -106,7 +106,7 @@ export function PopupView(props: PopupViewProps) {
           <h2 id="state-heading">{t.unreadable.title}</h2>
           <p>{t.unreadable.body}</p>
           <MissingFields reading={view.stored.reading} t={t} locale={locale} />
-          <Problems reading={view.stored.reading} t={t} />
+          <Problems reading={view.stored.reading} t={t} language={language} />
           <p>{t.unreadable.noVerdict}</p>
           <CopyStructure
             t={t}

@@ -1,6 +1,7 @@
 // What was read, folded at the bottom of the popup: the invitation, IRCC's score table row by row with
 // the rows the facts change, what the page did not show, what does not add up, and when.
 import type { Messages, UiLanguage } from '@/lib/i18n';
+import { readerProblemText } from '@/lib/i18n/reader';
 import { CRS_ROW_KEYS, type CrsRowKey, type Reading } from '@/lib/reader/types';
 import type { StoredReading } from '@/lib/schema/state';
 import type { AssessmentView } from '@/lib/view/assessment';
@@ -31,15 +32,16 @@ export function MissingFields(props: { reading: Reading; t: Messages; locale: st
   );
 }
 
-export function Problems(props: { reading: Reading; t: Messages }) {
-  const { reading, t } = props;
+/** What does not add up on the page, in the user's language (the reader's problem codes). */
+export function Problems(props: { reading: Reading; t: Messages; language: UiLanguage }) {
+  const { reading, t, language } = props;
   if (reading.problems.length === 0) return null;
   return (
     <div data-testid="problems">
       <p class="small">{t.read.problems}</p>
       <ul class="small">
-        {reading.problems.map((problem) => (
-          <li key={problem.code}>{problem.message}</li>
+        {reading.problems.map((problem, i) => (
+          <li key={i}>{readerProblemText(problem, language)}</li>
         ))}
       </ul>
     </div>
@@ -114,7 +116,7 @@ export function ReadView(props: {
           <p class="small muted">{t.numbers.unchanged}</p>
         ))}
       <MissingFields reading={reading} t={t} locale={locale} />
-      <Problems reading={reading} t={t} />
+      <Problems reading={reading} t={t} language={props.language} />
       <p class="small muted" data-testid="read-at">
         {t.read.from({ source: stored.source, at: stored.readAt, timeZone })}
         {checkedAt && ` ${t.read.checkedAt({ at: checkedAt, timeZone })}`}

@@ -1,13 +1,11 @@
 // Reads an ITA letter the user gives the options page: a saved HTML page through the DOM reader,
 // a PDF through pdf.js (loaded only when needed) and the text reader. Nothing leaves the browser.
 import { read, readText, type Reading } from '@/lib/reader';
-import { pdfToText } from '@/lib/reader/pdf';
+import { isPdf, pdfToText } from '@/lib/reader/pdf';
 
 export type LetterResult =
   | { ok: true; reading: Reading }
   | { ok: false; reason: 'not-letter' | 'wrong-type' | { message: string } };
-
-const PDF_MAGIC = '%PDF-';
 
 async function pdfReading(bytes: Uint8Array): Promise<Reading> {
   const [pdfjs, worker] = await Promise.all([
@@ -23,7 +21,7 @@ export async function readLetterFile(file: File): Promise<LetterResult> {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   let reading: Reading;
   try {
-    if (head.includes(PDF_MAGIC)) {
+    if (isPdf(bytes)) {
       reading = await pdfReading(bytes);
     } else if (
       /\.x?html?$/i.test(file.name) ||

@@ -1,5 +1,5 @@
 // Scores a profile under the grid in force on a date, the way IRCC's letter breaks it down.
-import type { CrsRowKey } from '../reader/types';
+import { CRS_SECTIONS, type CrsRowKey } from '../reader/types';
 import { CONFIRMED_THROUGH, gridFor } from './grids';
 import type { Band, CrsGrid, LanguageTier, Pair } from './grids/types';
 import type { CrsProfile } from './profile';
@@ -141,18 +141,7 @@ export function rowsFor(profile: CrsProfile, grid: CrsGrid): Record<CrsRowKey, n
 const sum = (rows: Partial<Record<CrsRowKey, number>>, keys: readonly CrsRowKey[]) =>
   keys.reduce((total, key) => total + (rows[key] ?? 0), 0);
 
-export const SECTION_ROWS: Record<keyof CrsSections, readonly CrsRowKey[]> = {
-  core: ['age', 'education', 'firstLanguage', 'secondLanguage', 'canadianWork'],
-  spouse: ['spouseEducation', 'spouseLanguage', 'spouseCanadianWork'],
-  transfer: ['transferEducation', 'transferForeignWork', 'transferCertificate'],
-  additional: [
-    'frenchBonus',
-    'sibling',
-    'canadianEducation',
-    'arrangedEmployment',
-    'provincialNomination',
-  ],
-};
+export const SECTION_ROWS: Record<keyof CrsSections, readonly CrsRowKey[]> = CRS_SECTIONS;
 
 /** Section caps apply to the sections and the total only; rows keep each factor's own points. */
 export function sectionsFor(

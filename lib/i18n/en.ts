@@ -23,6 +23,16 @@ const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 const time = (ms: number, timeZone: string) =>
   new Intl.DateTimeFormat(LOCALE, { timeStyle: 'short', timeZone }).format(new Date(ms));
 
+/** A value of the page as a label, where it is quoted ("“Overall CRS score”", lib/i18n/reader.ts). */
+const FIELD_LABELS: Record<string, string> = {
+  'invitation.date': 'Date of the invitation',
+  'invitation.program': 'Program you were invited under',
+  'invitation.deadline': 'Deadline to submit',
+  'crs.total': 'Overall CRS score',
+  daysLeftToSubmit: 'Days left to submit',
+  profileNumber: 'Express Entry profile number',
+};
+
 /** A value the letter should have shown, in words (reading names: `crs.total`, `crs.rows.age`). */
 function pageField(field: string): string {
   const row = CRS_ROW_KEYS.find((key) => field === `crs.rows.${key}`);
@@ -280,6 +290,7 @@ export const en = {
   roundLabel,
   /** A value the letter should have shown, in words. */
   pageField,
+  field: FIELD_LABELS,
 };
 
 export type Messages = typeof en;

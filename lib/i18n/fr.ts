@@ -28,6 +28,15 @@ const instant = (iso: string, timeZone: string) =>
 const time = (ms: number, timeZone: string) =>
   hours(new Intl.DateTimeFormat(LOCALE, { timeStyle: 'short', timeZone }).format(new Date(ms)));
 
+const FIELD_LABELS: Record<string, string> = {
+  'invitation.date': 'Date de l’invitation',
+  'invitation.program': 'Programme de l’invitation',
+  'invitation.deadline': 'Date limite pour présenter la demande',
+  'crs.total': 'Score SCG total',
+  daysLeftToSubmit: 'Jours restants pour présenter la demande',
+  profileNumber: 'Numéro de profil Entrée express',
+};
+
 function pageField(field: string): string {
   const row = CRS_ROW_KEYS.find((key) => field === `crs.rows.${key}`);
   if (row) return `la ligne «\u202f${CRS_ROW_NAMES[row].fr}\u202f»`;
@@ -264,4 +273,5 @@ export const fr: Messages = {
   roundLabel,
   /** A value the letter should have shown, in words. */
   pageField,
+  field: FIELD_LABELS,
 };

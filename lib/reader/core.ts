@@ -2,16 +2,17 @@
 //
 // What each kind of page "should have had" (`missing`):
 // - ita-letter: invitation.date, invitation.program, invitation.deadline, crs.total and all 16
-//   crs.rows (PORTAL.md: the letter shows them all);
+//   crs.rows (the letter shows them all);
+// - profile: profileNumber; and when the page shows the CRS breakdown (profile-breakdown.html),
+//   crs.total and all 16 rows too. A profile that only states its score (profile-page.html) need
+//   not show rows;
 // - account-home: daysLeftToSubmit, only when the "Days left to submit" column is on the page
 //   (no draft application, no column: nothing is missing);
-// - profile: profileNumber. Its markup is not public (PORTAL.md), so a score is read when shown
-//   ("Comprehensive Ranking System (CRS) score") but not required;
 // - unknown: nothing is read; a `page-not-recognised` problem says why.
 
 import { readDaysLeft, readProfileNumber } from './account';
 import { readInvitation } from './invitation';
-import { F } from './matcher';
+import * as F from './features';
 import { Page } from './page';
 import { readScores, sumProblem } from './scores';
 import {
@@ -22,17 +23,19 @@ import {
   type ReadingProblem,
 } from './types';
 
-export interface CoreResult {
-  reading: Reading;
-  /** Indexes of the lines that offered a value, used or not (for the live page visibility re-check). */
-  used: number[];
-}
+// A breakdown: this many rows read (the profile page's score alone is not one).
+const BREAKDOWN_ROWS = 3;
 
 /**
  * `text`: the page's visible text, one line per line, '\t' between table cells. `langAttribute`:
- * the page's `lang` (e.g. `fr-CA`), when it has one.
+ * the page's `lang` (e.g. `fr-CA`), when it has one. `problems`: what the front door found wrong
+ * with the page itself (too deep, styles it could not apply).
  */
-export function readPage(text: string, langAttribute: string | null = null): CoreResult {
+export function readPage(
+  text: string,
+  langAttribute: string | null = null,
+  pageProblems: readonly ReadingProblem[] = [],
+): Reading {
   const page = new Page(text);
   const scores = readScores(page);
   const invitation = readInvitation(page);
@@ -40,39 +43,38 @@ export function readPage(text: string, langAttribute: string | null = null): Cor
   const profile = readProfileNumber(page);
   const rowCount = Object.keys(scores.rows).length;
 
-  // The account home's and the profile's wording (matcher.ts `home`, `profileWording`).
+  // The account home's and the profile's wording (words.ts `home`, `profileWording`).
   const homeWording = (page.all & F.home) !== 0;
   const profileWording = (page.all & F.profileWording) !== 0;
+  const invited =
+    invitation.wording &&
+    (invitation.date !== null || invitation.deadlineSeen || invitation.program !== null);
+  const breakdown = rowCount >= BREAKDOWN_ROWS;
   let kind: PageKind = 'unknown';
-  // A letter shows the score table, or the invitation sentence with its date, deadline or program.
-  if (
-    rowCount >= 3 ||
-    (invitation.wording &&
-      (invitation.date !== null || invitation.deadlineSeen || invitation.program !== null))
-  ) {
-    kind = 'ita-letter';
-  } else if (homeWording || daysLeft.seen) kind = 'account-home';
-  else if (profileWording && (profile.value !== null || scores.total !== null)) kind = 'profile';
+  // A letter says it invites; the profile page shows the same breakdown without inviting
+  // (profile-breakdown.html), so its wording decides before the rows do. The account home names
+  // the "Express Entry profile" too, with its number (account-home.html), but shows no score.
+  if (invited) kind = 'ita-letter';
+  else if (breakdown) kind = profileWording ? 'profile' : 'ita-letter';
+  else if (homeWording || daysLeft.seen) kind = 'account-home';
+  else if (profileWording && (profile !== null || scores.total !== null)) kind = 'profile';
 
-  const used = new Set<number>();
-  const problems: ReadingProblem[] = [];
+  const problems: ReadingProblem[] = [...pageProblems];
   const reading: Reading = {
     kind,
     language: languageOf(page, langAttribute),
     invitation: { date: null, program: null, deadline: null },
     crs: { total: null, rows: {} },
     daysLeftToSubmit: null,
-    profileNumber: kind === 'unknown' ? null : profile.value,
+    profileNumber: kind === 'unknown' ? null : profile,
     missing: [],
     problems,
   };
-  if (reading.profileNumber !== null) used.add(profile.line);
 
   if (kind === 'ita-letter' || kind === 'profile') {
-    reading.crs = { total: scores.total, rows: orderedRows(scores.rows) };
-    scores.used.forEach((i) => used.add(i));
+    reading.crs = { total: scores.total, rows: scores.rows };
     problems.push(...scores.problems);
-    const sum = sumProblem(scores.total, scores.rows, CRS_ROW_KEYS.length);
+    const sum = sumProblem(scores.total, scores.rows, scores.unknown);
     if (sum) problems.push(sum);
   }
   if (kind === 'ita-letter') {
@@ -81,11 +83,12 @@ export function readPage(text: string, langAttribute: string | null = null): Cor
       program: invitation.program,
       deadline: invitation.deadline,
     };
-    invitation.used.forEach((i) => used.add(i));
     problems.push(...invitation.problems);
     if (invitation.date === null) reading.missing.push('invitation.date');
     if (invitation.program === null) reading.missing.push('invitation.program');
     if (invitation.deadline === null) reading.missing.push('invitation.deadline');
+  }
+  if (kind === 'ita-letter' || (kind === 'profile' && breakdown)) {
     if (scores.total === null) reading.missing.push('crs.total');
     for (const key of CRS_ROW_KEYS) {
       if (scores.rows[key] === undefined) reading.missing.push(`crs.rows.${key}`);
@@ -93,30 +96,13 @@ export function readPage(text: string, langAttribute: string | null = null): Cor
   }
   if (kind === 'account-home' || kind === 'ita-letter') {
     reading.daysLeftToSubmit = daysLeft.value;
-    daysLeft.used.forEach((i) => used.add(i));
     problems.push(...daysLeft.problems);
-    // Only a page with the in-progress table should have had it (PORTAL.md: account home).
+    // Only a page with the in-progress table should have had it (account-home.html).
     if (daysLeft.seen && daysLeft.value === null) reading.missing.push('daysLeftToSubmit');
   }
   if (kind === 'profile' && reading.profileNumber === null) reading.missing.push('profileNumber');
-  if (kind === 'unknown') {
-    problems.push({
-      code: 'page-not-recognised',
-      message:
-        'This page is not an ITA letter, an Express Entry profile or the account home: no score table, invitation wording or "Days left to submit" column was found.',
-    });
-  }
-  return { reading, used: [...used].sort((a, b) => a - b) };
-}
-
-function orderedRows(rows: Reading['crs']['rows']): Reading['crs']['rows'] {
-  // Stable key order for JSON output and snapshots: the letter's own order.
-  const ordered: Reading['crs']['rows'] = {};
-  for (const key of CRS_ROW_KEYS) {
-    const value = rows[key];
-    if (value !== undefined) ordered[key] = value;
-  }
-  return ordered;
+  if (kind === 'unknown') problems.push({ code: 'page-not-recognised' });
+  return reading;
 }
 
 // French when the page says so, unless its text is plainly English (and the other way round).

@@ -51,7 +51,7 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 
 // Written forms, on folded text (lower case, no accents). "1er" is French for the 1st.
 const MONTH_DAY_YEAR = new RegExp(
-  `\\b(${MONTH_WORD})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`,
+  `\\b(${MONTH_WORD})\\.? (\\d{1,2})(?:st|nd|rd|th)? ?,? (\\d{4})\\b`,
 );
 const DAY_MONTH_YEAR = new RegExp(
   `\\b(\\d{1,2})(?:er|re|st|nd|rd|th)? (?:de )?(${MONTH_WORD})\\.?,? (\\d{4})\\b`,
@@ -66,7 +66,6 @@ export interface FoundDate {
   /** Where the date starts and ends in the text (the time is read after `end`). */
   start: number;
   end: number;
-  numeric: boolean;
 }
 
 const one = (date: CalendarDate | null): CalendarDate[] => (date ? [date] : []);
@@ -88,7 +87,7 @@ export function findDate(text: string): FoundDate | null {
     const readings = m ? readingsOf(m) : [];
     // The earliest date in the text wins (the one right after "Date:" or "before").
     if (m && readings.length > 0 && (best === null || m.index < best.start)) {
-      best = { readings, start: m.index, end: m.index + m[0].length, numeric: pattern === NUMERIC };
+      best = { readings, start: m.index, end: m.index + m[0].length };
     }
   }
   return best;

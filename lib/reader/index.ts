@@ -1,6 +1,5 @@
-// The reader's public face (SPEC.md "The reading"): one core, three front doors — a DOM root
-// (live page, saved page), plain text (pasted text, a PDF's text via pdf.ts) — and the page
-// structure for bug reports.
+// The reader's public face: one core, three front doors — a DOM root (live page, saved page),
+// plain text (pasted text, a PDF's text via pdf.ts) — and the page structure for bug reports.
 
 import { readPage } from './core';
 import { tidy } from './normalize';
@@ -13,7 +12,7 @@ export { pageStructure } from './structure';
 /** The same reading on plain text: one line per line (a tab or a run of 3+ spaces splits cells). */
 export function readText(text: string): Reading {
   const lines = text
-    .split(/\r?\n/)
+    .split(/\r\n?|\n/)
     .map((line) =>
       line
         .split(/\t| {3,}|\u00a0{3,}/)
@@ -22,5 +21,5 @@ export function readText(text: string): Reading {
         .join('\t'),
     )
     .filter((line) => line !== '');
-  return readPage(lines.join('\n')).reading;
+  return readPage(lines.join('\n'));
 }

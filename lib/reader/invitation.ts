@@ -1,4 +1,5 @@
-// The invitation's date, program and deadline (PORTAL.md "The ITA letter").
+// The invitation's date, program and deadline (docs/portal.md "The ITA letter"). Sentences are read
+// over a few lines, since a PDF or a `<pre>` wraps them anywhere (printed-letter.html).
 
 import {
   addDays,
@@ -9,11 +10,12 @@ import {
   utcInstant,
   type CalendarDate,
 } from './dates';
-import { DEADLINE_BEFORE, DEADLINE_LABEL, LETTER_DATE_LABEL } from './labels';
+import * as F from './features';
+import { features } from './matcher';
 import { fold } from './normalize';
-import { F, features, firstAfter, PROGRAMS } from './matcher';
 import type { Page } from './page';
-import type { Program, ReadingProblem } from './types';
+import { PROGRAMS, type Program, type ReadingProblem } from './types';
+import { PHRASES, phrasePattern, WORDS } from './words';
 
 export interface InvitationRead {
   date: string | null;
@@ -23,9 +25,35 @@ export interface InvitationRead {
   wording: boolean;
   /** A deadline sentence or label was seen, whether or not it could be settled. */
   deadlineSeen: boolean;
-  used: number[];
   problems: ReadingProblem[];
 }
+
+const opening = (entry: string) => new RegExp(`^(?:${phrasePattern(entry)})(?![a-z0-9])\\s*:?\\s*`);
+const LETTER_DATE_LABEL = opening(PHRASES.letterDate);
+// The program is named after the invitation's wording ("… invite you to apply … under the
+// Federal Skilled Workers (FSW)").
+const INVITE = new RegExp(phrasePattern(WORDS.invite));
+// "invite" among the last words of a line: where the sentence may go on on the next one.
+const INVITE_TAIL = /invit\S*(?:\s+\S+){0,3}\s*$/i;
+const DEADLINE_LABEL = opening(PHRASES.deadlineLabel);
+// The verb (matcher.ts `submit`) must come shortly before "before": news items say "applications
+// received before <date>" and "tie-breaking rule: <date> … UTC" (big-page.html).
+const DEADLINE_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${phrasePattern(PHRASES.deadlineBefore)})\\s+`,
+  'g',
+);
+const PROGRAM_NAMES = PROGRAMS.map(
+  (program) =>
+    [
+      program,
+      new RegExp(`(?:^|[^a-z0-9])(?:${phrasePattern(PHRASES[program])})(?![a-z0-9])`),
+    ] as const,
+);
+const DEADLINE = 'invitation.deadline';
+// How many lines a wrapped sentence may take.
+const SENTENCE_LINES = 3;
+// The end of a sentence: the program is named before it.
+const SENTENCE_END = /[.!?](?:\s|$)/;
 
 /** The value after a label: the rest of the line, the next cell, or the next line alone. */
 function labelled(page: Page, i: number, label: RegExp): { text: string; line: number } | null {
@@ -50,7 +78,6 @@ interface DateCandidate {
 
 export function readInvitation(page: Page): InvitationRead {
   const { count } = page;
-  const used: number[] = [];
   const problems: ReadingProblem[] = [];
 
   // Letter date: "Date: July 10, 2019".
@@ -65,113 +92,104 @@ export function readInvitation(page: Page): InvitationRead {
   }
   let letter: CalendarDate | null = null;
   const letterIsos = [...new Set(letterDates.flatMap((d) => d.readings.map(isoDate)))];
-  used.push(...letterDates.map((d) => d.line));
   if (letterIsos.length === 1 && letterDates[0]?.readings[0]) {
     letter = letterDates[0].readings[0];
   } else if (letterIsos.length > 1) {
     problems.push({
       code: 'date-ambiguous',
-      message: `The letter's date can be read as ${letterIsos.join(' or ')}; it is left unread.`,
       fields: ['invitation.date'],
+      values: { readings: listed(letterIsos) },
     });
   }
 
-  // Program: in the invitation sentence, which a PDF may wrap over the next lines.
+  // Program: named in the invitation sentence, after its wording.
   let wording = false;
   const programs = new Set<Program>();
   for (let i = 0; i < count; i++) {
-    if (!page.has(i, F.invite)) continue;
-    wording = true;
-    const next = page.next(i);
-    const after = next < 0 ? -1 : page.next(next);
-    const program = programIn(page, [i, next, after]);
-    if (program) {
-      programs.add(program);
-      used.push(i);
+    // The wording on one line, or broken after one of its words near the end of the line: news
+    // items say "the round invited candidates…" mid-line (big-page.html).
+    const tail = page.has(i, F.inviteWord) && INVITE_TAIL.test(page.text(i).slice(-48));
+    if (!tail && !page.has(i, F.invite)) {
+      continue;
     }
+    const sentence = fold(page.joined(i, SENTENCE_LINES));
+    const invite = INVITE.exec(sentence);
+    if (!invite) continue;
+    wording = true;
+    const rest = sentence.slice(invite.index + invite[0].length);
+    const end = SENTENCE_END.exec(rest);
+    const program = programIn(end ? rest.slice(0, end.index + 1) : rest);
+    if (program) programs.add(program);
   }
   let program: Program | null = null;
   if (programs.size === 1) program = [...programs][0] ?? null;
   else if (programs.size > 1) {
     problems.push({
       code: 'program-conflict',
-      message: `The invitation names more than one program (${[...programs].join(', ')}); none is used.`,
       fields: ['invitation.program'],
+      values: { programs: [...programs].join(' ') },
     });
   }
 
   // Deadline: "submit a complete application before 09/09/2019 12:00AM UTC", or a label.
-  const deadlines: DateCandidate[] = [];
+  const deadlines = new Map<string, DateCandidate>();
+  const candidate = (found: ReturnType<typeof findDate>, after: string, line: number) => {
+    if (!found || found.start > 3) return;
+    const minutes = findTime(after.slice(found.end)) ?? 0;
+    const key = `${found.readings.map(isoDate).join(' ')} ${minutes}`;
+    if (!deadlines.has(key)) deadlines.set(key, { readings: found.readings, minutes, line });
+  };
   for (let i = 0; i < count; i++) {
     if (!page.has(i, F.submit | F.label)) continue;
     if (page.has(i, F.submit)) {
-      const flat = page.flat(i);
+      const flat = fold(page.joined(i, SENTENCE_LINES));
       for (const m of flat.matchAll(DEADLINE_BEFORE)) {
         // The verb shortly before "before" (matcher.ts `submit`).
         if ((features(flat.slice(Math.max(0, m.index - 100), m.index)) & F.submit) === 0) continue;
         const after = flat.slice(m.index + m[0].length);
         const found = findDate(after);
         if (!found || found.start > 3) continue;
-        deadlines.push({
-          readings: found.readings,
-          minutes: findTime(after.slice(found.end)) ?? 0,
-          line: i,
-        });
+        candidate(found, after, i);
         break;
       }
     }
     const value = page.has(i, F.label) ? labelled(page, i, DEADLINE_LABEL) : null;
-    const found = value ? findDate(value.text) : null;
-    if (value && found && found.start <= 3) {
-      deadlines.push({
-        readings: found.readings,
-        minutes: findTime(value.text.slice(found.end)) ?? 0,
-        line: value.line,
-      });
-    }
+    if (value) candidate(findDate(value.text), value.text, value.line);
   }
-  const settled = new Map<string, number>();
-  used.push(...deadlines.map((d) => d.line));
-  for (const candidate of deadlines) {
-    const instant = settleDeadline(candidate, letter, problems);
-    if (instant !== null) settled.set(instant, candidate.line);
+  // Each settled deadline: its instant and its day.
+  const settled = new Map<string, CalendarDate>();
+  for (const found of deadlines.values()) {
+    const day = settleDeadline(found, letter, problems);
+    if (day) settled.set(utcInstant(day, found.minutes), day);
   }
   let deadline: string | null = null;
-  if (settled.size === 1) {
-    const [instant, line] = [...settled][0] ?? [];
-    if (instant !== undefined && line !== undefined) {
-      deadline = instant;
-      used.push(line);
+  const [only] = settled;
+  if (settled.size === 1 && only) {
+    deadline = only[0];
+    if (letter !== null) {
+      const expected = utcInstant(addDays(letter, 61), 0);
+      const days = daysBetween(letter, only[1]);
+      if (deadline !== expected && days !== 60) {
+        problems.push({
+          code: 'deadline-not-60-days',
+          fields: [DEADLINE, 'invitation.date'],
+          values: { deadline, letter: isoDate(letter), days, expected },
+        });
+      }
     }
   } else if (settled.size > 1) {
     problems.push({
       code: 'deadline-conflict',
-      message: `The page gives more than one deadline (${listed([...settled.keys()])}); none is used.`,
-      fields: ['invitation.deadline'],
+      fields: [DEADLINE],
+      values: { deadlines: listed([...settled.keys()]) },
     });
-  }
-  if (deadline !== null && letter !== null) {
-    const expected = utcInstant(addDays(letter, 61), 0);
-    const days = daysBetween(letter, {
-      year: Number(deadline.slice(0, 4)),
-      month: Number(deadline.slice(5, 7)),
-      day: Number(deadline.slice(8, 10)),
-    });
-    if (deadline !== expected && days !== 60) {
-      problems.push({
-        code: 'deadline-not-60-days',
-        message: `The deadline ${deadline} is ${days} days after the letter's date ${isoDate(letter)}; an invitation is valid for 60 days (expected ${expected}).`,
-        fields: ['invitation.deadline', 'invitation.date'],
-      });
-    }
   }
   return {
     date: letter ? isoDate(letter) : null,
     program,
     deadline,
     wording,
-    deadlineSeen: deadlines.length > 0,
-    used,
+    deadlineSeen: deadlines.size > 0,
     problems,
   };
 }
@@ -180,19 +198,18 @@ export function readInvitation(page: Page): InvitationRead {
 // the 61st day after the letter (the 2019 letter: July 10 → 09/09/2019 12:00AM UTC), so keep the
 // reading 60 to 62 days after the letter (a day's slack either side of the end of day 60).
 function settleDeadline(
-  candidate: DateCandidate,
+  { readings }: DateCandidate,
   letter: CalendarDate | null,
   problems: ReadingProblem[],
-): string | null {
-  const { readings, minutes } = candidate;
+): CalendarDate | null {
   const only = readings.length === 1 ? readings[0] : undefined;
-  if (only) return utcInstant(only, minutes);
-  const shown = readings.map(isoDate).join(' or ');
+  if (only) return only;
+  const shown = readings.map(isoDate).join(' ');
   if (letter === null) {
     problems.push({
       code: 'deadline-ambiguous',
-      message: `The deadline can be read as ${shown}, and the page has no letter date to settle it.`,
-      fields: ['invitation.deadline'],
+      fields: [DEADLINE],
+      values: { readings: shown },
     });
     return null;
   }
@@ -201,35 +218,30 @@ function settleDeadline(
     return days >= 60 && days <= 62;
   });
   const fit = fitting.length === 1 ? fitting[0] : undefined;
-  if (fit) return utcInstant(fit, minutes);
+  if (fit) return fit;
   problems.push({
     code: 'deadline-ambiguous',
-    message: `The deadline can be read as ${shown}; ${fitting.length === 0 ? 'neither' : 'both'} is 60 days after the letter's date ${isoDate(letter)}, so it is left unread.`,
-    fields: ['invitation.deadline'],
+    fields: [DEADLINE],
+    values: { readings: shown, letter: isoDate(letter), fitting: fitting.length },
   });
   return null;
 }
 
-const PROGRAM_BITS: ReadonlyArray<readonly [Program, number]> = [
-  ['FSW', F.fsw],
-  ['FST', F.fst],
-  ['CEC', F.cec],
-  ['PNP', F.pnp],
-];
-
-/**
- * The first program named after the invitation wording on `lines[0]`, in that line and the two
- * after it (a PDF wraps the sentence, and may cut a program's name between two lines).
- */
-function programIn(page: Page, lines: readonly number[]): Program | null {
-  const sentence = lines.map((line) => page.text(line)).join(' ');
-  const bits = firstAfter(sentence, F.invite, PROGRAMS);
-  return PROGRAM_BITS.find(([, bit]) => (bits & bit) !== 0)?.[0] ?? null;
+/** The first program named in folded `text`. */
+function programIn(text: string): Program | null {
+  let first: Program | null = null;
+  let at = Infinity;
+  for (const [program, pattern] of PROGRAM_NAMES) {
+    const m = pattern.exec(text);
+    if (m && m.index < at) {
+      at = m.index;
+      first = program;
+    }
+  }
+  return first;
 }
 
-/** At most three values in a message, so a page full of dates cannot flood the popup. */
-export function listed(values: readonly string[]): string {
-  return values.length <= 3
-    ? values.join(', ')
-    : `${values.slice(0, 3).join(', ')} and ${values.length - 3} more`;
+/** At most five values in a problem, so a page full of dates cannot flood it. */
+function listed(values: readonly string[]): string {
+  return values.slice(0, 5).join(' ');
 }

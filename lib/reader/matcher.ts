@@ -1,110 +1,20 @@
-// One compiled matcher for every word the reader looks for (issue 3: speed). The page's text goes
+// One compiled matcher for every word the reader looks for (words.ts). The page's text goes
 // through it once, character by character, folded on the fly (case, accents, œ, dashes, every kind
 // of space): an Aho–Corasick automaton over 28 symbols (a boundary, a–z, a digit), built once when
-// the module loads. Each line comes out as a bit mask of the features it holds; the extractors then
-// fold and test with regular expressions only the few lines whose mask says they could matter.
-// A typical letter costs about one pass over its text instead of a dozen regex scans.
+// the module loads. Each line comes out as a bit mask of the words it holds; the extractors then
+// fold and test with regular expressions only the few lines whose mask says they could matter, so a
+// letter costs about one pass over its text and the 1.5 MB page (big-page.html) stays near the cost
+// of `innerText`.
 
+import * as F from './features';
 import { ACCENTED, ZERO_WIDTH } from './normalize';
+import { LANGUAGE_WORDS, phrasesOf, WORDS } from './words';
 
-// Features (bits of a mask). Score-label words first (labels.ts scoreKeyOf), then page wording.
-export const F = {
-  spouse: 1 << 0,
-  education: 1 << 1,
-  language: 1 << 2,
-  work: 1 << 3,
-  transfer: 1 << 4,
-  certificat: 1 << 5,
-  foreign: 1 << 6,
-  qualification: 1 << 7,
-  french: 1 << 8,
-  sibling: 1 << 9,
-  arranged: 1 << 10,
-  nomination: 1 << 11,
-  secondLanguage: 1 << 12,
-  firstLanguage: 1 << 13,
-  canadianWork: 1 << 14,
-  canad: 1 << 15,
-  age: 1 << 16,
-  total: 1 << 17,
-  invite: 1 << 18,
-  submit: 1 << 19,
-  daysLeft: 1 << 20,
-  home: 1 << 21,
-  profileWording: 1 << 22,
-  profil: 1 << 23,
-  profileNumber: 1 << 24,
-  /** A line that opens with a date or deadline label (see LABELS). */
-  label: 1 << 25,
-  fsw: 1 << 26,
-  fst: 1 << 27,
-  cec: 1 << 28,
-  pnp: 1 << 29,
-} as const;
+export type Feature = keyof typeof WORDS;
 
-/** Any program's name (labels.ts PROGRAM_PATTERNS). */
-export const PROGRAMS = F.fsw | F.fst | F.cec | F.pnp;
+/** Any word of a score label (a line without one cannot be a score row): WORDS up to `crs`. */
+export const SCORE_WORDS = (F.crs << 1) - 1;
 
-/** Any word of a score label (a line without one cannot be a score row). */
-export const SCORE_WORDS = (1 << 18) - 1;
-
-// Patterns in folded form: lower case, no accents, one space for any run of non-letters (so a
-// leading or trailing space means a word boundary), '#' for a digit. English labels are [seen] in
-// the 2019 letter (PORTAL.md), French ones [likely]; see labels.ts for where each is used.
-const PATTERNS: ReadonlyArray<readonly [number, string]> = [
-  [F.spouse, ' spouse| partner| common law| epoux| conjoint'],
-  [F.education, 'education|scolarite|etudes|diplome'],
-  [F.language, 'language|langue'],
-  [F.work, 'work|travail|experience'],
-  [F.transfer, 'transferab'],
-  [F.certificat, 'certificat'],
-  [F.foreign, 'foreign work|etranger|exterieur du canada'],
-  [F.qualification, 'certificate of qualification|certificat de qualification'],
-  [F.french, ' french |bilingual|francais|bilinguisme'],
-  [F.sibling, 'sibling|brother|sister|frere|soeur'],
-  [F.arranged, 'arranged employment|job offer|emploi reserve|offre d emploi'],
-  [F.nomination, 'nomination|provincial|territorial|designation provinciale'],
-  [F.secondLanguage, 'second official language|second language|deuxieme langue|seconde langue'],
-  [F.firstLanguage, 'first official language|first language|premiere langue'],
-  [
-    F.canadianWork,
-    'canadian work|work experience in canada|experience de travail au canada|experience canadienne|experience de travail canadienne|experience au canada',
-  ],
-  [F.canad, 'canad'],
-  [F.age, ' age '],
-  [F.total, 'total| score| overall| global|systeme de classement'],
-  // The invitation sentence [seen]; French [likely] (labels.ts INVITATION_WORDING).
-  [
-    F.invite,
-    'invite you to apply|invited to apply|vous inviter a presenter|invite a presenter|invitee a presenter|invites a presenter|invitees a presenter',
-  ],
-  [F.submit, 'submit|soumettre|presenter|deposer|envoyer'],
-  [F.daysLeft, 'days left to submit|days remaining|jours restants'],
-  [
-    F.home,
-    'continue an application you haven t submitted|view the applications you submitted|days left to submit|poursuivre une demande|demandes que vous avez presentees|jours restants pour',
-  ],
-  [
-    F.profileWording,
-    'express entry profile|profil entree express|profil d entree express|profile details|profile status|details du profil|etat du profil',
-  ],
-  [F.profil, 'profil'],
-  [F.profileNumber, ' e#########'],
-  // Program names and acronyms, English and French (PORTAL.md "Classes"; labels.ts PROGRAM_PATTERNS).
-  [F.fsw, 'federal skilled worker| fsw | tqf |travailleur qualifie|travailleurs qualifies'],
-  [F.fst, 'federal skilled trade| fst | tmsf | pmsf |metiers specialises'],
-  [F.cec, 'canadian experience class| cec |categorie de l experience canadienne'],
-  [F.pnp, 'provincial nominee| pnp | pcp | ccp |candidats des provinces'],
-];
-
-// Labels that open a line (labels.ts LETTER_DATE_LABEL, DEADLINE_LABEL): "Date:", "Invitation
-// date", « Échéance ». '^' is the start of the line. Two words where the first alone opens many
-// other lines ("Applications received before …", big-page.html).
-const LABELS =
-  '^date|^deadline|^invitation d|^submission d|^application d|^issued on|^apply by|^echeance';
-// Common words, counted for the language guess.
-const ENGLISH = ' the | you | your | and ';
-const FRENCH = ' vous | votre | les | des ';
 // What a language word adds to a line's tally: English counts in the low 16 bits, French above.
 const ENGLISH_WORD = 1;
 const FRENCH_WORD = 1 << 16;
@@ -163,12 +73,12 @@ function compile(): { GOTO: Int16Array; INFO: Int32Array; TALLY: Int32Array; LIN
     info[state] = (info[state] ?? 0) | bits;
     tally[state] = word;
   };
-  for (const [bits, patterns] of PATTERNS) {
-    for (const pattern of patterns.split('|')) add(pattern, bits);
-  }
-  for (const pattern of LABELS.split('|')) add(pattern, F.label);
-  for (const pattern of ENGLISH.split('|')) add(pattern, 0, ENGLISH_WORD);
-  for (const pattern of FRENCH.split('|')) add(pattern, 0, FRENCH_WORD);
+  // Bit i for the i-th entry of WORDS (features.ts names them).
+  Object.values(WORDS).forEach((entry, i) => {
+    for (const phrase of phrasesOf(entry)) add(phrase, 1 << i);
+  });
+  for (const phrase of phrasesOf(LANGUAGE_WORDS.en)) add(phrase, 0, ENGLISH_WORD);
+  for (const phrase of phrasesOf(LANGUAGE_WORDS.fr)) add(phrase, 0, FRENCH_WORD);
   add('^', 0);
   add(' ', 0);
   const lineState = children[0]?.get(LINE) ?? 0;
@@ -268,23 +178,6 @@ export function scan(text: string): Scan {
     tally += TALLY[state] ?? 0;
   }
   return { starts, masks, all, english, french };
-}
-
-/**
- * The features among `wanted` of the first match that ends after a match of `after`, or 0: the
- * program named after the invitation wording ("… invite you to apply … under the Federal Skilled
- * Worker Program").
- */
-export function firstAfter(text: string, after: number, wanted: number): number {
-  let state = LINE_STATE;
-  let seen = false;
-  for (let i = 0; i <= text.length; i++) {
-    state = i < text.length ? advance(state, text.charCodeAt(i)) : (GOTO[state << SHIFT] ?? 0);
-    const found = INFO[state] ?? 0;
-    if (seen && (found & wanted) !== 0) return found & wanted;
-    if ((found & after) !== 0) seen = true;
-  }
-  return 0;
 }
 
 /** The features of a label or a cell, read as one line (its language words are not counted). */

@@ -1,8 +1,9 @@
 // Text normalisation shared by every matcher: what a person sees as "the same words" must compare
-// equal. Real pages mix en dashes and hyphens (PORTAL.md: the 2019 letter uses "–"), non-breaking
-// and narrow no-break spaces (French typography: « 1 071 », « Date : »), curly apostrophes and
-// accents (« Âge », « Frère ou sœur »). One replace with a table, not one replace per kind of
-// character: the reader folds every score label it meets (issue 3: speed).
+// equal. Real pages mix en dashes and hyphens (the 2019 letter uses "–", rows-mismatch-letter.html
+// hyphens), non-breaking and narrow no-break spaces (French typography: « 1 075 », « Date : »,
+// pre-letter-fr.html), curly apostrophes and accents (« Âge », « Frère ou sœur »). One replace
+// with a table, not one replace per kind of character: the reader folds every label it meets, on
+// pages of 1.5 MB too (big-page.html).
 
 /** Lower-case letters with accents, by the letter they fold to (the matcher reads them the same way). */
 export const ACCENTED: ReadonlyArray<readonly [string, string]> = [

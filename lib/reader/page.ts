@@ -11,7 +11,7 @@ const NOT_BLANK = /\S/;
 export class Page {
   /** Number of lines. */
   readonly count: number;
-  /** Per line: the matcher's feature bits (matcher.ts F). */
+  /** Per line: the matcher's feature bits (features.ts). */
   readonly masks: readonly number[];
   /** Every line's features together. */
   readonly all: number;
@@ -19,7 +19,6 @@ export class Page {
   readonly english: number;
   readonly french: number;
   private readonly starts: readonly number[];
-  private readonly flats: (string | undefined)[] = [];
 
   /** `whole`: the page's text, lines separated by '\n'. */
   constructor(private readonly whole: string) {
@@ -46,27 +45,29 @@ export class Page {
 
   /** The line's text, folded (see normalize.ts), cells joined by one space. */
   flat(i: number): string {
-    let flat = this.flats[i];
-    if (flat === undefined) {
-      flat = fold(this.text(i));
-      this.flats[i] = flat;
-    }
-    return flat;
+    return fold(this.text(i));
   }
 
   /** Non-empty cells as shown, each trimmed (not folded). */
   cells(i: number): string[] {
-    const line = this.text(i);
-    if (!line.includes('\t')) {
-      const text = line.trim();
-      return text === '' ? [] : [text];
+    return this.text(i)
+      .split('\t')
+      .map((cell) => cell.trim())
+      .filter((cell) => cell !== '');
+  }
+
+  /**
+   * Line `i` and the non-blank lines after it, up to `count` lines, joined by a space: a sentence a
+   * PDF or a `<pre>` wraps anywhere ("…pleased to invite / you to apply", printed-letter.html).
+   */
+  joined(i: number, count: number): string {
+    let text = this.text(i);
+    for (let j = i, n = 1; n < count; n++) {
+      j = this.next(j);
+      if (j < 0) break;
+      text += ` ${this.text(j)}`;
     }
-    const cells: string[] = [];
-    for (const cell of line.split('\t')) {
-      const text = cell.trim();
-      if (text !== '') cells.push(text);
-    }
-    return cells;
+    return text;
   }
 
   /** The next non-blank line after `i`, or -1. */
@@ -84,25 +85,17 @@ export class Page {
   }
 }
 
+// Footnote marks after a value ("50¹", "475*"): superscript digits, '*', '†', '‡'.
+const MARKS = '\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021';
+const ENDS_WITH_NUMBER = new RegExp(`\\d\\s*(?:points?|pts?\\.?)?[\\s${MARKS}]*$`, 'i');
+const NUMBER_ONLY = new RegExp(`^\\d[\\d\\s,]*(?:points?|pts)?[${MARKS}]*$`, 'i');
+
 /** Whether `line` ends with a digit, or a digit and "points"/"pts": a value's shape. */
 export function endsWithNumber(line: string): boolean {
-  // Char codes, no regex: this runs on many lines of a 1.5 MB page.
-  let end = line.length;
-  while (end > 0 && line.charCodeAt(end - 1) <= 32) end--;
-  const last = line.charCodeAt(end - 1);
-  if (last >= 48 && last <= 57) return true;
-  const code = last | 32;
-  return (
-    (code === 115 || code === 116 || code === 46) &&
-    /\d\s*(?:points?|pts?\.?)$/i.test(line.slice(Math.max(0, end - 16), end))
-  );
+  return ENDS_WITH_NUMBER.test(line.slice(-24));
 }
 
 /** Whether the whole line is one number (a value under its label in block layouts). */
 export function isNumberOnly(line: string): boolean {
-  let start = 0;
-  while (start < line.length && line.charCodeAt(start) <= 32) start++;
-  const first = line.charCodeAt(start);
-  if (first < 48 || first > 57 || line.length - start > 24) return false;
-  return /^\d[\d\s,]*(?:points?|pts)?$/i.test(line.trim());
+  return line.length < 40 && NUMBER_ONLY.test(line.trim());
 }

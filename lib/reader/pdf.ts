@@ -2,7 +2,9 @@
 // the loaded pdf.js module (Node: `pdfjs-dist/legacy/build/pdf.mjs`; the options page: the browser
 // build with the worker disabled), so lib/ stays free of loading concerns.
 // pdf.js gives positioned text runs; lines are rebuilt by their y position and a wide gap between
-// runs becomes a tab, so the letter's two-column table reads as "label<TAB>value" lines.
+// runs becomes a tab, so the letter's two-column table reads as "label<TAB>value" lines. A letter a
+// browser printed to PDF (printed-letter.html, printed in tests/unit/reader/pdf-print.test.ts) has
+// a footnote `<sup>` as a small raised run glued to the number: it is left out, as on the page.
 
 interface PdfPageLike {
   getTextContent(): Promise<{ items: readonly unknown[] }>;
@@ -43,17 +45,43 @@ function runOf(item: unknown): Run | null {
   return { text: item.str, x: e, y: f, width, height };
 }
 
-/** Lines of one page: runs on the same baseline (± a third of the font size), left to right. */
+// A footnote mark: one to three digits or symbols.
+const FOOTNOTE = /^\s*[\d*\u2020\u2021\u00a7\u00b6\u00b9\u00b2\u00b3\u2070-\u2079]{1,3}\s*$/;
+
+/** Whether `run` is a footnote mark raised above the line's baseline in a smaller font. */
+function isRaisedMark(run: Run, row: readonly Run[]): boolean {
+  const tallest = row.reduce((a, b) => (b.height > a.height ? b : a));
+  return (
+    run.height < tallest.height * 0.9 &&
+    run.y - tallest.y > tallest.height * 0.15 &&
+    FOOTNOTE.test(run.text)
+  );
+}
+
+/**
+ * Lines of one page, left to right. Runs share a line when their boxes (baseline to font height)
+ * overlap by half the smaller one: a table cell printed a little lower than its label, or a raised
+ * `<sup>`, stays on its line (footnote-letter.html printed to PDF).
+ */
 function linesFromRuns(runs: readonly Run[]): string[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Run[][] = [];
+  let tallest: Run | null = null;
   for (const run of sorted) {
     const row = rows[rows.length - 1];
-    const first = row?.[0];
-    if (row && first && Math.abs(first.y - run.y) <= Math.max(2, first.height / 3)) row.push(run);
-    else rows.push([run]);
+    const overlap = tallest
+      ? Math.min(run.y + run.height, tallest.y + tallest.height) - Math.max(run.y, tallest.y)
+      : -1;
+    if (row && tallest && overlap >= Math.min(run.height, tallest.height) / 2) {
+      row.push(run);
+      if (run.height > tallest.height) tallest = run;
+    } else {
+      rows.push([run]);
+      tallest = run;
+    }
   }
-  return rows.map((row) => {
+  return rows.map((all) => {
+    const row = all.filter((run) => !isRaisedMark(run, all));
     row.sort((a, b) => a.x - b.x);
     let line = '';
     let end = -Infinity;
@@ -68,10 +96,14 @@ function linesFromRuns(runs: readonly Run[]): string[] {
   });
 }
 
+/** Whether `bytes` are a PDF: its header, `%PDF-`, within the first 1,024 bytes as readers allow. */
+export function isPdf(bytes: Uint8Array): boolean {
+  return new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
+}
+
 /** The text of a PDF, one line per printed line. Throws one clear error for a file that is not a readable PDF. */
 export async function pdfToText(bytes: Uint8Array, pdfjs: PdfJsLike): Promise<string> {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  if (!head.includes('%PDF-')) throw new Error('not a PDF file (no %PDF- header)');
+  if (!isPdf(bytes)) throw new Error('not a PDF file (no %PDF- header)');
   let doc: PdfDocumentLike;
   try {
     // pdf.js takes ownership of the buffer it is given: pass a copy.

@@ -1,37 +1,36 @@
-// The DOM front door: a live document, a linkedom or happy-dom document, or any element.
-//
-// On a live, laid-out page the browser already knows what is visible: `innerText` is the cheapest
-// correct source of lines (it drops display:none, visibility:hidden, `hidden`, scripts, styles and
-// templates, and lays table cells out with tabs), so the reader costs little more than that floor.
-// innerText keeps `aria-hidden="true"` text: such an element's own innerText is cut out when it
-// holds digits. Elsewhere (linkedom, happy-dom: no layout), or when that cut cannot be placed, the
-// reader walks the DOM itself (lines.ts).
+// The DOM front door: a live document, a linkedom or happy-dom document, a DOMParser document, or
+// any element. One notion of visible everywhere:
+// - on a live, laid-out page the browser knows what is visible: `innerText` is the cheapest correct
+//   source of lines (it drops what CSS hides and lays table cells out with tabs), so the reader
+//   costs little more than that floor. innerText keeps `aria-hidden="true"` text: such an element's
+//   own innerText is cut out when it holds digits; and it glues a footnote `<sup>` to the number
+//   before it. Where either cannot be handled that way the reader walks the DOM (lines.ts) with
+//   the styles the browser computed;
+// - without layout (linkedom, happy-dom, a DOMParser document) the walk applies the page's own
+//   style sheets (styles.ts), and says so when styles it could not apply may explain a conflict.
+// The content script imports `readLive`, which leaves the style sheet engine out of its bundle: a
+// page in a tab always has its layout.
 
-import { isDocument, isElement } from './dom';
 import { readPage } from './core';
-import { visibleLines, type Line } from './lines';
-import type { Reading } from './types';
+import { isDocument, isElement } from './dom';
+import { isFootnote, MAX_DEPTH, visibleLines } from './lines';
+import { pageStyles, type PageStyles } from './styles';
+import type { ProblemCode, Reading, ReadingProblem } from './types';
 
 export interface ReadOptions {
-  /** The page's address, when known (kept for callers; the reading is by content). */
-  url?: string;
-  /**
-   * Whether an element is rendered, for the DOM walk. Defaults to `Element.checkVisibility` where
-   * the DOM has it (happy-dom, browsers); called only on the few elements whose lines offered a
-   * value, so a table hidden by a style sheet is caught without styling every node.
-   */
-  isVisible?: (el: Element) => boolean;
   /** `walk` forces the DOM walk even on a laid-out page (tests, benchmark). Default `auto`. */
   text?: 'auto' | 'walk';
 }
 
-function defaultIsVisible(el: Element): boolean {
-  // A document without a window (DOMParser: a saved page opened by the options page) has no styles
-  // to ask, and checkVisibility would call everything hidden; what its markup hides, the walk has
-  // already skipped (lines.ts).
-  if (el.ownerDocument.defaultView === null) return true;
-  return typeof el.checkVisibility === 'function' ? el.checkVisibility() : true;
-}
+// Problems that mean the page shows two versions of something: a copy hidden by a style sheet the
+// reader could not apply is the usual cause.
+const TWO_VERSIONS: ReadonlySet<ProblemCode> = new Set([
+  'conflicting-values',
+  'several-score-tables',
+  'program-conflict',
+  'deadline-conflict',
+  'days-left-ambiguous',
+]);
 
 function langOf(root: ParentNode): string | null {
   if (isDocument(root)) return root.documentElement?.getAttribute('lang') ?? null;
@@ -39,22 +38,27 @@ function langOf(root: ParentNode): string | null {
   return null;
 }
 
-/**
- * `innerText` of a laid-out root, or null when there is no layout. innerText keeps the text of
- * `aria-hidden="true"` elements: when one holds digits (a stale score table, big-page.html) its
- * own innerText is cut out of the root's, which costs far less than walking the DOM; when that
- * element is not laid out or its text cannot be placed exactly once, the caller walks the DOM
- * instead (null).
- */
-function layoutText(root: ParentNode): string | null {
+/** The root's laid-out element, or null without layout (linkedom has no offsetHeight, happy-dom
+ * and a DOMParser document answer 0). */
+function laidOut(root: ParentNode): Element | null {
   const el = isDocument(root) ? root.body : isElement(root) ? root : null;
-  // linkedom has no offsetHeight and happy-dom answers 0: no layout, so innerText would not
-  // know what CSS hides. (Each getter read once: innerText costs as much as the whole reading.)
-  if (!el || !('offsetHeight' in el) || !('innerText' in el)) return null;
+  if (!el || !('offsetHeight' in el)) return null;
   const height = el.offsetHeight;
-  if (typeof height !== 'number' || height <= 0) return null;
+  return typeof height === 'number' && height > 0 ? el : null;
+}
+
+/**
+ * `innerText` of a laid-out element, or null when the walk must read instead: an
+ * `aria-hidden="true"` element with digits (a stale score table, big-page.html) has its own
+ * innerText cut out, which costs far less than walking the DOM, unless it is not laid out or its
+ * text cannot be placed exactly once; a footnote `<sup>` (footnote-letter.html) always walks.
+ */
+function layoutText(root: ParentNode, el: Element): string | null {
+  if (!('innerText' in el)) return null;
+  // Each getter read once: innerText costs as much as the whole reading.
   const inner: unknown = el.innerText;
   if (typeof inner !== 'string') return null;
+  for (const sup of root.querySelectorAll('sup')) if (isFootnote(sup)) return null;
   let text = inner;
   for (const hidden of root.querySelectorAll('[aria-hidden="true"]')) {
     if (!/\d/.test(hidden.textContent ?? '')) continue;
@@ -73,24 +77,65 @@ function layoutText(root: ParentNode): string | null {
   return text;
 }
 
-export function read(root: ParentNode, options: ReadOptions = {}): Reading {
-  const lang = langOf(root);
-  const text = options.text === 'walk' ? null : layoutText(root);
-  if (text !== null) return readPage(text, lang).reading;
+/** The styles the browser computed for a page: exactly what it shows. */
+function computedStyles(node: ParentNode): PageStyles {
+  const doc = isDocument(node) ? node : isElement(node) ? node.ownerDocument : null;
+  const view = doc?.defaultView;
+  return {
+    of: (node) => {
+      const style = view?.getComputedStyle(node);
+      return (
+        style && {
+          display: style.display,
+          visibility: style.visibility,
+          contentVisibility: style.getPropertyValue('content-visibility'),
+          whiteSpace: style.whiteSpace,
+        }
+      );
+    },
+    links: 0,
+    skipped: 0,
+  };
+}
 
-  const isVisible = options.isVisible ?? defaultIsVisible;
-  let lines: Line[] = visibleLines(root);
-  // Re-read without lines a style sheet hides; each pass drops at least one line, three is plenty.
-  for (let pass = 0; ; pass++) {
-    const { reading, used } = readPage(lines.map((l) => l.text).join('\n'), lang);
-    if (pass === 3) return reading;
-    const hidden = new Set(
-      used.filter((i) => {
-        const el = lines[i]?.el;
-        return el != null && !isVisible(el);
-      }),
-    );
-    if (hidden.size === 0) return reading;
-    lines = lines.filter((_, i) => !hidden.has(i));
+/** The lines of `root`: its innerText on a laid-out page when that will do, else the walk. */
+function linesOf(
+  root: ParentNode,
+  options: ReadOptions,
+  unlaidStyles?: (root: ParentNode) => PageStyles,
+): { text: string; tooDeep: boolean; styles?: PageStyles; live: boolean } {
+  const live = laidOut(root);
+  const text = live && options.text !== 'walk' ? layoutText(root, live) : null;
+  if (text !== null) return { text, tooDeep: false, live: true };
+  const styles = !live && unlaidStyles ? unlaidStyles(root) : computedStyles(root);
+  const walk = visibleLines(root, styles);
+  return { text: walk.lines.join('\n'), tooDeep: walk.tooDeep, styles, live: !!live };
+}
+
+const deep = (tooDeep: boolean): ReadingProblem[] =>
+  tooDeep ? [{ code: 'page-too-deep', values: { depth: MAX_DEPTH } }] : [];
+
+/** Reads a page: a live one as its browser shows it, a saved one with its own style sheets. */
+export function read(root: ParentNode, options: ReadOptions = {}): Reading {
+  const found = linesOf(root, options, pageStyles);
+  const reading = readPage(found.text, langOf(root), deep(found.tooDeep));
+  const { styles } = found;
+  if (
+    styles &&
+    !found.live &&
+    (styles.links > 0 || styles.skipped > 0) &&
+    reading.problems.some((p) => TWO_VERSIONS.has(p.code))
+  ) {
+    reading.problems.push({
+      code: 'page-styles-unknown',
+      values: { links: styles.links, rules: styles.skipped },
+    });
   }
+  return reading;
+}
+
+/** Reads a page in a tab, whose layout is there to ask (the content script). */
+export function readLive(root: ParentNode): Reading {
+  const found = linesOf(root, {});
+  return readPage(found.text, langOf(root), deep(found.tooDeep));
 }

@@ -4,6 +4,7 @@
 // UCI can leave the machine. Its own module, so the content script only carries it if it uses it.
 
 import { isDocument, isElement } from './dom';
+import { MAX_DEPTH } from './lines';
 import { visibleTextOf } from './structure-text';
 
 const SKIP = new Set([
@@ -17,6 +18,8 @@ const SKIP = new Set([
   'OBJECT',
 ]);
 const MAX_LINES = 2000;
+// Deep pages are shown flat past this indentation.
+const MAX_INDENT = 40;
 
 function attributes(el: Element): string {
   let out = '';
@@ -34,33 +37,40 @@ function attributes(el: Element): string {
 
 export function pageStructure(root: ParentNode): string {
   const out: string[] = [];
-  const walk = (parent: Node, depth: number): void => {
-    for (
-      let node = parent.firstChild;
-      node !== null && out.length < MAX_LINES;
-      node = node.nextSibling
-    ) {
-      if (node.nodeType === 3) {
-        const text = visibleTextOf(node.nodeValue ?? '');
-        if (text !== '') out.push(`${'  '.repeat(depth)}"${text}"`);
-        continue;
-      }
-      if (!isElement(node)) continue;
-      const tag = node.nodeName.toUpperCase();
-      if (SKIP.has(tag)) {
-        out.push(`${'  '.repeat(depth)}${tag.toLowerCase()} (skipped)`);
-        continue;
-      }
-      out.push(`${'  '.repeat(depth)}${tag.toLowerCase()}${attributes(node)}`);
-      walk(node, depth + 1);
+  const line = (depth: number, text: string) =>
+    out.push(`${'  '.repeat(Math.min(depth, MAX_INDENT))}${text}`);
+  // A work list, not recursion: a page nested 100,000 deep must not overflow the stack.
+  const stack: { node: Node; depth: number }[] = [];
+  const children = (parent: Node, depth: number) => {
+    for (let child = parent.lastChild; child !== null; child = child.previousSibling) {
+      stack.push({ node: child, depth });
     }
   };
   // From <html> for a document (linkedom does not link the doctype to <html> as siblings).
   const html = isDocument(root) ? root.documentElement : null;
   if (html) {
-    out.push(`html${attributes(html)}`);
-    walk(html, 1);
-  } else walk(root, 0);
+    line(0, `html${attributes(html)}`);
+    children(html, 1);
+  } else children(root, 0);
+  while (out.length < MAX_LINES) {
+    const next = stack.pop();
+    if (!next) break;
+    const { node, depth } = next;
+    if (node.nodeType === 3) {
+      const text = visibleTextOf(node.nodeValue ?? '');
+      if (text !== '') line(depth, `"${text}"`);
+      continue;
+    }
+    if (!isElement(node)) continue;
+    const tag = node.nodeName.toUpperCase();
+    if (SKIP.has(tag)) {
+      line(depth, `${tag.toLowerCase()} (skipped)`);
+      continue;
+    }
+    line(depth, `${tag.toLowerCase()}${attributes(node)}`);
+    if (depth >= MAX_DEPTH) line(depth + 1, '… (too deep)');
+    else children(node, depth + 1);
+  }
   if (out.length >= MAX_LINES) out.push('… (cut)');
   return out.join('\n');
 }

@@ -2,6 +2,7 @@
 // rows do not add up to its total. Either way the claim needs a look before applying. Every row
 // IRCC gave points for is checked against the facts that decide it, so those facts are asked for.
 import { isEntered } from '../facts';
+import { readerProblemText } from '../i18n/reader';
 import { CRS_ROW_KEYS } from '../reader/types';
 import { rowFacts } from './corrected-crs';
 import { fired, needs, needsInvitationDate, pass } from './result';
@@ -18,16 +19,19 @@ export const rule: Rule = {
     const { corrected, reading, facts, ita } = input;
     const rows = reading.crs.rows;
     const found: Finding[] = [];
-    if (reading.problems.some((p) => p.fields?.includes('crs.total'))) {
-      const total = reading.crs.total;
+    const sumProblems = reading.problems.filter((p) => p.fields?.includes('crs.total'));
+    if (sumProblems.length > 0) {
+      // The reader's own sentences say what does not add up, with the numbers.
+      const said = (language: 'en' | 'fr') =>
+        sumProblems.map((p) => readerProblemText(p, language)).join(' ');
       found.push(
         finding(
           'breakdown-mismatch',
           'warning',
           text('The letter’s rows do not add up', 'Les lignes de la lettre ne concordent pas'),
           text(
-            `The rows of the breakdown on the page do not add up to the overall score it states${total === null ? '' : `, ${num(total).en}`}. Check the page against your letter before relying on it.`,
-            `Les lignes du détail sur la page ne donnent pas le score total indiqué${total === null ? '' : `, ${num(total).fr}`}. Comparez la page à votre lettre avant de vous y fier.`,
+            `${said('en')} Check the page against your letter before relying on it.`,
+            `${said('fr')} Comparez la page à votre lettre avant de vous y fier.`,
           ),
           SOURCES.crsCriteria,
         ),

@@ -8,6 +8,7 @@
 // as it is (a value written without its version, by a test or an older page, is read as version 1). To change a shape: add the next step here, bump
 // nothing else, and add a test in tests/unit/storage/migrations.test.ts.
 import { FACT_YEARS } from '../facts';
+import { upgradeReading } from './reading';
 
 export type Migration = (previous: unknown) => unknown;
 
@@ -100,9 +101,24 @@ function roundsProblemAsCode(old: unknown): unknown {
   return { ...old, lastError: null };
 }
 
+/**
+ * readings v3: a reading's problems are codes with values, their words in the user's language
+ * (lib/i18n/reader.ts), instead of an English sentence (lib/schema/reading.ts upgradeReading).
+ */
+function problemsAsCodes(old: unknown): unknown {
+  if (!isRecord(old)) return old;
+  const out: Record<string, unknown> = { ...old };
+  for (const key of ['itaLetter', 'accountHome', 'profile']) {
+    const stored = out[key];
+    if (isRecord(stored) && 'reading' in stored)
+      out[key] = { ...stored, reading: upgradeReading(stored.reading) };
+  }
+  return out;
+}
+
 /** Every item's steps, by the version each step produces. */
 export const MIGRATIONS = {
-  readings: { 2: dropPageStructure },
+  readings: { 2: dropPageStructure, 3: problemsAsCodes },
   facts: { 2: factDatesInRange },
   settings: {},
   // Worked out by the worker from the other items: an older shape is not migrated but dropped and

@@ -3,6 +3,7 @@
 /* global browser, document */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { describe, it } from 'node:test';
 import {
   E2E_PAGES_DIR,
@@ -10,11 +11,14 @@ import {
   evaluate,
   useFirefox,
   letterCases,
+  listenToReadings,
+  readerFixtures,
   popupText,
   standalone,
   textOf,
   unrelatedPages,
   waitForPopupState,
+  waitUntil,
 } from './harness.mjs';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -156,6 +160,41 @@ describe('ITA Ready in Firefox', { timeout: 5 * 60_000 }, () => {
       }
     });
   }
+
+  // One reading everywhere: each reader fixture read by the real content script must give its
+  // expected reading, as linkedom, happy-dom and Chromium do (tests/e2e/reading.spec.ts).
+  it(
+    'the content script reads every reader fixture as its expected reading',
+    { timeout: 300_000 },
+    async () => {
+      const listener = await listenToReadings(ff);
+      const failures = [];
+      for (const { name, file, expected } of readerFixtures()) {
+        const path = `/mycic/messages/${name}`;
+        const page = await ff.openPortalPage(path, file);
+        const storedShape =
+          expected.kind === 'unknown' ? { kind: 'unknown', missing: expected.missing } : expected;
+        const settled = await waitUntil(
+          async () => [await listener.sent(path), await listener.stored(path)],
+          ([sent, stored]) =>
+            isDeepStrictEqual(sent, expected) && isDeepStrictEqual(stored, storedShape),
+          15_000,
+          name,
+        ).catch(async () => [await listener.sent(path), await listener.stored(path)]);
+        if (!isDeepStrictEqual(settled[0], expected)) {
+          failures.push(`${name}.html: the content script sent ${JSON.stringify(settled[0])}`);
+        } else if (!isDeepStrictEqual(settled[1], storedShape)) {
+          failures.push(`${name}.html: the background stored ${JSON.stringify(settled[1])}`);
+        }
+        await page.close();
+      }
+      assert.deepEqual(
+        failures,
+        [],
+        'each must equal its tests/fixtures/pages/<name>.expected.json',
+      );
+    },
+  );
 
   it('before any IRCC page is opened, the popup is empty', TEST, async () => {
     const popup = await ff.openPopup();

@@ -392,6 +392,66 @@ function readerFixtureLetters() {
   return letters;
 }
 
+/** Every reader fixture (tests/fixtures/pages/*.html) with its expected reading, whatever its kind. */
+export function readerFixtures() {
+  if (!existsSync(READER_FIXTURES_DIR)) return [];
+  return readdirSync(READER_FIXTURES_DIR)
+    .filter((name) => name.endsWith('.html'))
+    .sort()
+    .map((html) => {
+      const name = html.replace(/\.html$/, '');
+      const expected = JSON.parse(
+        readFileSync(join(READER_FIXTURES_DIR, `${name}.expected.json`), 'utf8'),
+      );
+      return { name, file: join(READER_FIXTURES_DIR, html), expected };
+    });
+}
+
+/**
+ * Opens an extension page that records every message the content script sends, and returns
+ * `sent(path)` (the last reading sent for a page) and `stored(path)` (what the background stored
+ * for it: the reading by kind, or the last page's kind and missing fields for an unknown page).
+ */
+export async function listenToReadings(ff) {
+  const page = await ff.openPopup();
+  await evaluate(
+    page,
+    () => {
+      globalThis.readingsSeen = [];
+      browser.runtime.onMessage.addListener(
+        (message) => void globalThis.readingsSeen.push(message),
+      );
+    },
+    'listening to the content script',
+  );
+  const sent = (path) =>
+    evaluate(
+      page,
+      (wanted) => globalThis.readingsSeen.filter((m) => m?.path === wanted).at(-1)?.reading ?? null,
+      'reading what the content script sent',
+      path,
+    );
+  const stored = (path) =>
+    evaluate(
+      page,
+      async (wanted) => {
+        const { readings } = await browser.storage.local.get('readings');
+        const last = readings?.lastPage;
+        if (last?.source !== wanted) return null;
+        const slot = {
+          'ita-letter': 'itaLetter',
+          'account-home': 'accountHome',
+          profile: 'profile',
+        };
+        const key = slot[last.kind];
+        return key ? (readings[key]?.reading ?? null) : { kind: last.kind, missing: last.missing };
+      },
+      'reading what the background stored',
+      path,
+    );
+  return { page, sent, stored };
+}
+
 /** Pages on the portal that hold nothing to read: ours, and every reader fixture of kind `unknown`. */
 export function unrelatedPages() {
   const ours = { name: 'a help page', file: join(E2E_PAGES_DIR, 'portal-unrelated.html') };

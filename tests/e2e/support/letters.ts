@@ -78,6 +78,21 @@ function readerFixtureLetters(): z.infer<typeof letterSchema>[] {
   return letters;
 }
 
+/** Every reader fixture (tests/fixtures/pages/*.html) with its expected reading, whatever its kind. */
+export function readerFixtures(): { name: string; file: string; expected: unknown }[] {
+  if (!existsSync(READER_FIXTURES_DIR)) return [];
+  return readdirSync(READER_FIXTURES_DIR)
+    .filter((name) => name.endsWith('.html'))
+    .sort()
+    .map((html) => {
+      const name = html.replace(/\.html$/, '');
+      const expected: unknown = JSON.parse(
+        readFileSync(join(READER_FIXTURES_DIR, `${name}.expected.json`), 'utf8'),
+      );
+      return { name, file: join(READER_FIXTURES_DIR, html), expected };
+    });
+}
+
 /** Pages on the portal that hold nothing to read: ours, and every reader fixture of kind `unknown`. */
 export function unrelatedPages(): { name: string; file: string }[] {
   const ours = { name: 'a help page', file: join(E2E_PAGES_DIR, 'portal-unrelated.html') };

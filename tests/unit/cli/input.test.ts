@@ -86,7 +86,7 @@ describe('bad input: one line on stderr, a non-zero exit, bounded memory', () =>
   );
   it.each([
     ['a device that never ends', ['read', '/dev/zero'], 1, /not a regular file/],
-    ['a page nested 100,000 levels deep', ['read', deep], 1, /nest/],
+    ['a page nested 100,000 levels deep', ['read', deep], 2, /nested more than 1,024 levels/],
     ['no such page', ['read', join(tmp, 'nope.html')], 1, /no such file/],
     ['facts that are not JSON', ['check', LETTER, '--facts', notJson], 1, /not valid JSON/],
     [

@@ -1,4 +1,4 @@
-// `ita-ready read` as the spec's "Command line" says: in-process through main(), and the PDF
+// `ita-ready read` as README's "Command line" says: in-process through main(), and the PDF
 // front door through loadReading with a PDF the test writes itself.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,15 +24,21 @@ const expectedOf = (name: string): unknown =>
 const tmp = mkdtempSync(join(tmpdir(), 'ita-ready-read-'));
 
 describe('ita-ready read', () => {
-  it.each(['table-letter', 'french-letter', 'account-home', 'profile-page', 'pnp-letter'])(
-    '%s --json prints the expected reading, exit 0',
-    async (name) => {
-      const io = capture();
-      expect(await main(['read', page(name), '--json'], io)).toBe(0);
-      expect(io.stderr).toEqual([]);
-      expect(JSON.parse(io.stdout.join(''))).toEqual(expectedOf(name));
-    },
-  );
+  it.each([
+    'table-letter',
+    'french-letter',
+    'account-home',
+    'profile-page',
+    'pnp-letter',
+    'pre-letter',
+    'profile-breakdown-fr',
+    'unknown-row-letter',
+  ])('%s --json prints the expected reading, exit 0', async (name) => {
+    const io = capture();
+    expect(await main(['read', page(name), '--json'], io)).toBe(0);
+    expect(io.stderr).toEqual([]);
+    expect(JSON.parse(io.stdout.join(''))).toEqual(expectedOf(name));
+  });
 
   it('--json keeps the contract key order', async () => {
     const io = capture();
@@ -60,7 +66,7 @@ describe('ita-ready read', () => {
       '2022-08-22T00:00:00Z',
       'CRS total:  475',
       'transferForeignWork',
-      'rows-do-not-add-up',
+      'rows-do-not-add-up: The 16 rows add up to 470',
     ]) {
       expect(text, `summary should show ${part}`).toContain(part);
     }

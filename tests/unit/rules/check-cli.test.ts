@@ -24,6 +24,7 @@ const checkJsonSchema = z.object({
   verdict: z.enum(['decline', 'review', 'ready']),
   findings: z.array(findingSchema),
   checks: z.array(checkSchema),
+  claims: z.record(z.string(), z.array(z.unknown())),
   correctedCrs: z.object({ total: z.nullable(z.number()) }),
   cutoff: z.object({ value: z.nullable(z.number()) }),
   reading: z.object({ kind: z.string() }),
@@ -93,12 +94,13 @@ describe('ita-ready check', () => {
     );
   });
 
-  it('--json: verdict, findings, checks, correctedCrs, cutoff and the reading, in that order', async () => {
+  it('--json: verdict, findings, checks, claims, correctedCrs, cutoff and the reading, in that order', async () => {
     const { json, raw } = await runJson([...cecShortWork, '--cutoff', '500']);
     expect(Object.keys(z.record(z.string(), z.unknown()).parse(raw))).toEqual([
       'verdict',
       'findings',
       'checks',
+      'claims',
       'correctedCrs',
       'cutoff',
       'reading',

@@ -91,6 +91,22 @@ const assessmentV1 = {
   readingSource: '/mycic/messages/details',
 };
 
+/** A letter with a problem, as version 2 stored it: the problem had an English `message`. */
+const mismatch = {
+  kind: 'ita-letter' as const,
+  language: 'en' as const,
+  invitation: { date: '2022-06-22', program: 'CEC' as const, deadline: '2022-08-22T00:00:00Z' },
+  crs: { total: 475, rows: { age: 110, education: 135 } },
+  daysLeftToSubmit: null,
+  profileNumber: null,
+  missing: [],
+};
+const storedLetter = (problem: Record<string, unknown>) => ({
+  reading: { ...mismatch, problems: [problem] },
+  source: '/mycic/messages/details',
+  readAt: '2026-11-20T09:00:00.000Z',
+});
+
 const STEPS: Step[] = [
   {
     item: 'readings',
@@ -99,6 +115,25 @@ const STEPS: Step[] = [
     migrateItem: () => readingsSlot.item.migrate(),
     old: { ...EMPTY_READINGS, lastPage: { ...page, structure: 'h1: Xxxx\nrow: Xxx | ###' } },
     expected: { ...EMPTY_READINGS, lastPage: page },
+  },
+  {
+    item: 'readings',
+    to: 3,
+    run: loadReadings,
+    migrateItem: () => readingsSlot.item.migrate(),
+    old: {
+      ...EMPTY_READINGS,
+      itaLetter: storedLetter({
+        code: 'rows-do-not-add-up',
+        message: 'The 16 rows read add up to 470, not to the total 475.',
+        fields: ['crs.total', 'crs.rows'],
+      }),
+    },
+    // Its words now come from the catalogue, in the user's language.
+    expected: {
+      ...EMPTY_READINGS,
+      itaLetter: storedLetter({ code: 'rows-do-not-add-up', fields: ['crs.total', 'crs.rows'] }),
+    },
   },
   {
     item: 'facts',
