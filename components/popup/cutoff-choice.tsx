@@ -18,10 +18,11 @@ export interface CutoffActions {
   /** Stores the cut-off typed (`facts.round.cutoff`). */
   type: (cutoff: number) => Promise<boolean>;
   /**
-   * Asks the browser for the optional permission, then for IRCC's rounds now. Called first thing in
-   * the click: a browser grants an optional permission only while handling the user's gesture.
+   * Asks the browser for the optional permission, then for IRCC's rounds now (saying so through
+   * `downloading` once the permission is there). Called first thing in the click: a browser grants
+   * an optional permission only while handling the user's gesture.
    */
-  refresh: () => Promise<RoundsRefreshOutcome>;
+  refresh: (downloading: () => void) => Promise<RoundsRefreshOutcome>;
 }
 
 /** The highest CRS score there is; a cut-off is a score. */
@@ -59,7 +60,8 @@ function outcomeWords(
   }
 }
 
-type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'said'; text: string };
+type Status =
+  { kind: 'idle' } | { kind: 'asking' } | { kind: 'working' } | { kind: 'said'; text: string };
 
 export function CutoffChoiceView(props: {
   choice: CutoffChoice;
@@ -103,8 +105,8 @@ export function CutoffChoiceView(props: {
   };
   const onRefresh = () => {
     // The request for the permission must start inside the click: nothing is awaited before it.
-    const asked = actions.refresh();
-    setFetching({ kind: 'working' });
+    const asked = actions.refresh(() => setFetching({ kind: 'working' }));
+    setFetching({ kind: 'asking' });
     void asked
       .then((outcome) => outcomeWords(outcome, b, rounds))
       .catch(() => b.rounds.problem({ code: 'network' }))
@@ -169,7 +171,7 @@ export function CutoffChoiceView(props: {
         <button
           type="button"
           onClick={onRefresh}
-          disabled={fetching.kind === 'working'}
+          disabled={fetching.kind === 'asking' || fetching.kind === 'working'}
           data-testid="rounds-refresh"
         >
           {c.refresh}
@@ -179,11 +181,13 @@ export function CutoffChoiceView(props: {
           {rounds && ` ${freshnessWords(rounds, b, timeZone)}`}
         </p>
         <p role="status" class="small" data-testid="rounds-refresh-status">
-          {fetching.kind === 'working'
-            ? c.refreshing
-            : fetching.kind === 'said'
-              ? fetching.text
-              : ''}
+          {fetching.kind === 'asking'
+            ? c.asking
+            : fetching.kind === 'working'
+              ? c.refreshing
+              : fetching.kind === 'said'
+                ? fetching.text
+                : ''}
         </p>
       </div>
     </section>

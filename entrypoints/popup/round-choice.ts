@@ -33,13 +33,14 @@ export const cutoffActions: CutoffActions = {
   pick: ({ number, category }) =>
     updateRound(() => ({ number, ...(category === null ? {} : { category }) })),
   type: (cutoff) => updateRound((round) => ({ ...round, cutoff })),
-  refresh: () => {
+  refresh: (downloading) => {
     // First, synchronously in the click: the browser grants an optional permission only then.
     const asked: Promise<unknown> = browser.permissions
       .request({ origins: [ROUNDS_FEED_MATCH] })
       .catch(() => false);
     return asked.then(async (granted) => {
       if (granted !== true) return refused();
+      downloading();
       const reply = roundsRefreshOutcomeSchema.safeParse(await send({ type: 'rounds/refresh' }));
       if (!reply.success) throw new Error('ITA Ready: the rounds refresh answered malformed.');
       return reply.data;

@@ -230,6 +230,7 @@ export const en = {
     refresh: 'Get the latest rounds from IRCC',
     refreshHelp:
       'Your browser asks your permission once; then ITA Ready downloads IRCC’s public list of rounds. Nothing about you is sent.',
+    asking: 'Your browser is asking for your permission…',
     refreshing: 'Downloading IRCC’s rounds…',
   },
 

@@ -219,6 +219,7 @@ export const fr: Messages = {
     saveFailed: 'L’enregistrement a échoué. Réessayez, ou saisissez-le dans les options.',
     refresh: 'Obtenir les dernières rondes d’IRCC',
     refreshHelp: `Votre navigateur vous demande une fois la permission${NBSP}; ITA Ready télécharge ensuite la liste publique des rondes d’IRCC. Rien à votre sujet n’est envoyé.`,
+    asking: 'Votre navigateur vous demande la permission…',
     refreshing: 'Téléchargement des rondes d’IRCC…',
   },
 

@@ -160,6 +160,23 @@ describe.each(['en', 'fr'] as const)('cut-off choice in %s', (language) => {
     await vi.waitFor(() => expect(statusOf(root, 'cutoff-status')).toBe(t.cutoffChoice.saveFailed));
   });
 
+  it('the rounds refresh: says the browser asks, then that it downloads', async () => {
+    let downloading: () => void = () => undefined;
+    const { root } = show(language, {
+      refresh: (started) => {
+        downloading = started;
+        return new Promise(() => undefined);
+      },
+    });
+    await press(root, '[data-testid="rounds-refresh"]');
+    expect(statusOf(root, 'rounds-refresh-status')).toBe(t.cutoffChoice.asking);
+    expect(root.querySelector<HTMLButtonElement>('[data-testid="rounds-refresh"]')?.disabled).toBe(
+      true,
+    );
+    await act(() => downloading());
+    expect(statusOf(root, 'rounds-refresh-status')).toBe(t.cutoffChoice.refreshing);
+  });
+
   it.each<[string, RoundsRefreshOutcome, (b: ReturnType<typeof backgroundMessages>) => string]>([
     [
       'updated',

@@ -84,7 +84,7 @@ describe('saving the round', () => {
 describe('getting the rounds now', () => {
   it('asks for the permission at once, inside the click, for the feed only', () => {
     const { request, sendMessage } = stubBrowser(true, { ok: true, data: UPDATED });
-    void cutoffActions.refresh();
+    void cutoffActions.refresh(() => undefined);
     expect(request, 'asked before anything is awaited').toHaveBeenCalledWith({
       origins: [ROUNDS_FEED_MATCH],
     });
@@ -93,21 +93,25 @@ describe('getting the rounds now', () => {
 
   it('granted: asks the background and gives its outcome, checked', async () => {
     const { sendMessage } = stubBrowser(true, { ok: true, data: UPDATED });
-    expect(await cutoffActions.refresh()).toEqual(UPDATED);
+    const downloading = vi.fn();
+    expect(await cutoffActions.refresh(downloading)).toEqual(UPDATED);
     expect(sendMessage).toHaveBeenCalledWith({ type: 'rounds/refresh' });
+    expect(downloading, 'the popup is told the download started').toHaveBeenCalledTimes(1);
   });
 
   it('refused: says the permission is missing and asks nothing of the background', async () => {
     const { sendMessage } = stubBrowser(false, null);
-    expect(await cutoffActions.refresh()).toMatchObject({
+    const downloading = vi.fn();
+    expect(await cutoffActions.refresh(downloading)).toMatchObject({
       status: 'failed',
       problem: { code: 'permission' },
     });
     expect(sendMessage).not.toHaveBeenCalled();
+    expect(downloading).not.toHaveBeenCalled();
   });
 
   it('a malformed answer is not believed', async () => {
     stubBrowser(true, { ok: true, data: { status: 'updated', received: 'many' } });
-    await expect(cutoffActions.refresh()).rejects.toThrow('malformed');
+    await expect(cutoffActions.refresh(() => undefined)).rejects.toThrow('malformed');
   });
 });
