@@ -94,6 +94,8 @@ function headlineOf(
           return { ...base, reason: t.answer.facts(reason), finding: null };
         case 'cutoff':
           return { ...base, reason: t.answer.cutoff, finding: null };
+        case 'deadline-soon':
+          return { ...base, reason: t.answer.deadlineSoon, finding: null };
         case 'all-passed':
           return { ...base, reason: t.answer.allPassed, finding: null };
       }

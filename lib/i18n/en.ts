@@ -143,6 +143,7 @@ export const en = {
     facts: (p: { done: number; total: number; count: number }) =>
       `${number(p.done)} of ${count(p.total, 'check', 'checks')} done: ${count(p.count, 'fact', 'facts')} to enter for the others.`,
     cutoff: 'Your round’s cut-off is not known, so your score cannot be compared with it.',
+    deadlineSoon: 'The deadline is close: less than a week is left to submit.',
     allPassed: 'Every check passed with the facts you entered.',
     why: 'Why?',
     sourceLink: 'IRCC source',

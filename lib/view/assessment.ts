@@ -103,14 +103,15 @@ export function checksProgress(checks: readonly CheckView[]): { done: number; to
 
 /**
  * Findings that say nothing the first lines of the popup do not already say: the list of missing
- * facts, the cut-off not found (the popup offers the rounds to pick from instead), and the plain
- * countdown (the time left is on the first screen).
+ * facts, the cut-off not found (the popup offers the rounds to pick from instead), and the
+ * countdown, close or not (the time left is on the first screen). A deadline finding about a fact
+ * (a planned submission after the last day) says more, and stays.
  */
 function shownElsewhere(finding: FindingView): boolean {
   return (
     finding.id === 'facts-missing' ||
     finding.id === 'cutoff-unknown' ||
-    (finding.id === 'deadline' && finding.severity === 'info')
+    (finding.id === 'deadline' && finding.fact === undefined)
   );
 }
 
@@ -124,6 +125,8 @@ export type Reason =
   | { kind: 'facts'; done: number; total: number; count: number }
   /** The round's cut-off is not known and nothing else is wrong. */
   | { kind: 'cutoff' }
+  /** Nothing else is wrong, but the deadline is close (the time left says how close). */
+  | { kind: 'deadline-soon' }
   /** Ready: every check passed. */
   | { kind: 'all-passed' };
 
@@ -140,6 +143,7 @@ export function reasonOf(assessment: Pick<AssessmentView, 'findings' | 'checks'>
   if (warnings.some((f) => f.id === 'cutoff-unknown')) return { kind: 'cutoff' };
   const other = warnings.find((f) => !shownElsewhere(f));
   if (other) return { kind: 'finding', finding: other };
+  if (warnings.some((f) => f.id === 'deadline')) return { kind: 'deadline-soon' };
   return { kind: 'all-passed' };
 }
 

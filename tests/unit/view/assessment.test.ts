@@ -27,6 +27,15 @@ const MAY_HAVE_CHANGED: Finding = {
   severity: 'warning',
 };
 
+/** The countdown inside the last week: a warning, but the time left on the first screen says it. */
+const SOON: Finding = { ...findings.deadline, severity: 'warning' };
+const PLANNED_LATE: Finding = {
+  ...findings.deadline,
+  severity: 'warning',
+  title: { en: 'You plan to submit after the deadline', fr: 'Vous prévoyez présenter trop tard' },
+  fact: 'plannedSubmission',
+};
+
 describe('reasonOf', () => {
   it.each<[string, AssessmentView, string]>([
     ['decline: the first reason to decline', DECLINE, 'finding:score-below-cutoff'],
@@ -49,6 +58,16 @@ describe('reasonOf', () => {
       'facts',
     ],
     ['ready: every check passed', READY, 'all-passed'],
+    [
+      'review: only the deadline close (the time left says how close)',
+      assessment('review', [SOON]),
+      'deadline-soon',
+    ],
+    [
+      'review: a submission planned after the last day is a reason of its own',
+      assessment('review', [SOON, PLANNED_LATE]),
+      'finding:deadline',
+    ],
   ])('%s', (_why, a, expected) => {
     const reason = reasonOf(a);
     expect(reason.kind === 'finding' ? `finding:${reason.finding.id}` : reason.kind).toBe(expected);
@@ -76,10 +95,9 @@ describe('cardsOf', () => {
     expect(cardsOf(a, reasonOf(a)).map((f) => f.id)).toEqual(expected);
   });
 
-  it('a deadline finding that warns stays a card', () => {
-    const soon = { ...findings.deadline, severity: 'warning' as const };
-    const a = assessment('review', [findings.familyChange, soon]);
-    expect(cardsOf(a, reasonOf(a)).map((f) => f.id)).toEqual(['deadline']);
+  it('the countdown, close or not, is no card; a submission planned too late is', () => {
+    const a = assessment('review', [findings.familyChange, SOON, PLANNED_LATE]);
+    expect(cardsOf(a, reasonOf(a))).toEqual([PLANNED_LATE]);
   });
 });
 
