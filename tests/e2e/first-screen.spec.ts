@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import type { ExtensionApi } from './support/extension-api';
 import { expect, test } from './support/fixtures';
 import { allText, expectOnFirstScreen, smallestText } from './support/first-screen';
+import { letterCases } from './support/letters';
 import { LETTER_PATH } from './support/network';
 import {
   E2E_PAGES_DIR,
@@ -240,3 +241,25 @@ test('the EN/FR buttons are named by what they show', async ({ openPopup }) => {
     await expect(button).toHaveAccessibleName(new RegExp(`^${shown}\\b.*${name}`));
   }
 });
+
+// Every letter the tests know (ours and the reader's fixtures), in both languages: whatever the
+// letter, the popup says it in plain words.
+for (const letter of letterCases()) {
+  test(`plain words in English and French: ${letter.name}`, async ({
+    openPortalPage,
+    openPopup,
+  }) => {
+    const popup = await openPopup();
+    await seed(popup, { settings: EN });
+    await openPortalPage(letter.path, letter.absoluteFile);
+    await waitForPopupState(popup, ['reading', 'unreadable']);
+    // The verdict, or the plain "could not read", before the words are checked.
+    await expect(
+      popup.locator('[data-testid="answer"]:not([data-answer="checking"]), .state'),
+    ).toBeVisible({ timeout: 15_000 });
+    await expectPlainWords(popup, 'en');
+    await popup.locator('[data-language="fr"]').click();
+    await expect(byTestId(popup, 'popup')).toHaveAttribute('lang', 'fr');
+    await expectPlainWords(popup, 'fr');
+  });
+}
