@@ -4,6 +4,17 @@ import { PORTAL_MATCHES, ROUNDS_FEED_MATCH } from './lib/portal';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources zip reviewers rebuild from: the code, not what the tests and tools leave behind.
+  zip: {
+    excludeSources: [
+      'artifacts/**',
+      'test-results/**',
+      'playwright-report/**',
+      'dist/**',
+      '.cache/**',
+      '**/*.log',
+    ],
+  },
   hooks: {
     // The polyfill serves the background and the extension's pages. Scripts that run in the
     // portal's pages (the content script, and the guard and structure scripts the background
