@@ -29,7 +29,6 @@ function headlineOf(
   timeZone: string,
 ): Headline {
   const { answer } = state;
-  const verdict = state.assessment?.assessment.verdict ?? null;
   switch (answer.kind) {
     case 'expired': {
       const ms = Date.parse(answer.deadline);
@@ -76,17 +75,17 @@ function headlineOf(
       };
     case 'not-read':
     case 'verdict': {
-      const assessment = state.assessment?.assessment;
-      const shown: Verdict = verdict ?? 'review';
-      const base = { tone: shown, mark: VERDICT_MARK[shown], word: t.verdict[shown], verdict };
-      if (answer.kind === 'not-read' || !assessment) {
-        return {
-          ...base,
-          reason: t.answer.notRead({ fields: answer.kind === 'not-read' ? answer.fields : [] }),
-          finding: null,
-        };
+      const shown = answer.assessment.verdict;
+      const base = {
+        tone: shown,
+        mark: VERDICT_MARK[shown],
+        word: t.verdict[shown],
+        verdict: shown,
+      };
+      if (answer.kind === 'not-read') {
+        return { ...base, reason: t.answer.notRead({ fields: answer.fields }), finding: null };
       }
-      const reason = reasonOf(assessment);
+      const reason = reasonOf(answer.assessment);
       switch (reason.kind) {
         case 'finding':
           return { ...base, reason: reason.finding.title[language], finding: reason.finding };

@@ -178,11 +178,15 @@ function LetterView(
   const b = backgroundMessages(language);
   const { reading } = view.stored;
   const stored = view.assessment;
-  const assessment = stored?.assessment ?? null;
   const expired = view.answer.kind === 'expired';
-  const judged = view.answer.kind === 'verdict' || view.answer.kind === 'not-read';
-  const deadline = deadlineOf(assessment, reading.invitation.deadline);
-  const cards = assessment && judged ? cardsOf(assessment, reasonOf(assessment)) : [];
+  // The assessment when it judges this letter: not while it runs, not after a failed run, not
+  // for an invitation that is over.
+  const judged =
+    view.answer.kind === 'verdict' || view.answer.kind === 'not-read'
+      ? view.answer.assessment
+      : null;
+  const deadline = deadlineOf(stored?.assessment ?? null, reading.invitation.deadline);
+  const cards = judged ? cardsOf(judged, reasonOf(judged)) : [];
   return (
     <>
       <AnswerView
@@ -195,7 +199,7 @@ function LetterView(
       {/* Expired: IRCC's score as read, nothing compared with it any more. */}
       <NumbersView
         ircc={reading.crs.total}
-        assessment={judged && !expired ? assessment : null}
+        assessment={judged}
         rounds={view.rounds}
         t={t}
         b={b}
@@ -216,19 +220,17 @@ function LetterView(
           actions={props.cutoffActions}
         />
       )}
-      {assessment && judged && (
-        <MissingView assessment={assessment} t={t} optionsUrl={optionsUrl} />
-      )}
+      {judged && <MissingView assessment={judged} t={t} optionsUrl={optionsUrl} />}
       {stored?.plan && judged && (
         <PlanSummary
           plan={stored.plan}
-          verdict={assessment?.verdict ?? 'review'}
+          verdict={judged.verdict}
           language={language}
           whatIfUrl={optionsUrl('what-if')}
           margin={false}
         />
       )}
-      {props.nextDocument !== undefined && judged && assessment?.verdict !== 'decline' && (
+      {props.nextDocument !== undefined && judged && judged.verdict !== 'decline' && (
         <NextAtRiskView
           item={props.nextDocument}
           language={language}
@@ -244,15 +246,15 @@ function LetterView(
           o={language === 'fr' ? optionsFr : optionsEn}
         />
       )}
-      {assessment?.rulesMayHaveChanged &&
-        !assessment.findings.some((f) => f.id === 'rules-may-have-changed') && (
+      {judged?.rulesMayHaveChanged &&
+        !judged.findings.some((f) => f.id === 'rules-may-have-changed') && (
           <p class="notice notice-review small" data-testid="rules-may-have-changed">
             {t.answer.rulesMayHaveChanged}
           </p>
         )}
       <ReadView
         stored={view.stored}
-        assessment={judged ? assessment : null}
+        assessment={judged}
         checkedAt={stored?.computedAt ?? null}
         t={t}
         language={language}

@@ -7,7 +7,13 @@ import type { ReadingsState, StoredReading } from '../schema/state';
 import type { CheckFailure } from '../schema/check-failure';
 import type { CheckFailedView } from './check-failed';
 import type { FactPath } from '../facts';
-import { deadlineOf, missingList, reasonOf, type StoredAssessmentView } from './assessment';
+import {
+  deadlineOf,
+  missingList,
+  reasonOf,
+  type AssessmentView,
+  type StoredAssessmentView,
+} from './assessment';
 
 /**
  * A reading older than this is called stale. Why a week: what the portal shows can change after the
@@ -30,8 +36,8 @@ export type Answer =
   /** Still none after the popup waited a few seconds. */
   | { kind: 'slow' }
   /** The verdict, but the score table or the deadline was not read: say that first. */
-  | { kind: 'not-read'; fields: string[] }
-  | { kind: 'verdict' };
+  | { kind: 'not-read'; fields: string[]; assessment: AssessmentView }
+  | { kind: 'verdict'; assessment: AssessmentView };
 
 /** The rounds to pick from when the round's cut-off is not known, and how recent they are. */
 export interface CutoffChoice {
@@ -121,9 +127,8 @@ function letterState(stored: StoredReading, inputs: PopupInputs): PopupState {
   const answer = answerOf(stored, assessment, inputs);
   const { reading } = stored;
   const cutoffUnknown =
-    assessment !== null &&
-    assessment.assessment.cutoff.value === null &&
-    (answer.kind === 'verdict' || answer.kind === 'not-read');
+    (answer.kind === 'verdict' || answer.kind === 'not-read') &&
+    answer.assessment.cutoff.value === null;
   const rounds = inputs.rounds ?? null;
   const date = reading.invitation.date;
   return {
@@ -177,9 +182,9 @@ function answerOf(
   if (assessment === null) return { kind: inputs.waited ? 'slow' : 'checking' };
   const fields = notRead(stored);
   if (fields.length > 0 && assessment.assessment.verdict !== 'decline') {
-    return { kind: 'not-read', fields };
+    return { kind: 'not-read', fields, assessment: assessment.assessment };
   }
-  return { kind: 'verdict' };
+  return { kind: 'verdict', assessment: assessment.assessment };
 }
 
 /** What of the score table and the deadline the letter did not yield (reading names). */
@@ -220,11 +225,11 @@ export type NextStep =
   | { kind: 'apply'; day: string | null };
 
 export function nextStepOf(state: Extract<PopupState, { kind: 'letter' }>): NextStep | null {
-  const { answer, assessment } = state;
+  const { answer } = state;
   if (answer.kind === 'expired') return { kind: 'expired' };
   if (answer.kind === 'not-read') return { kind: 'reopen-letter' };
-  if (answer.kind !== 'verdict' || assessment === null) return null;
-  const a = assessment.assessment;
+  if (answer.kind !== 'verdict') return null;
+  const a = answer.assessment;
   if (a.verdict === 'decline') return { kind: 'decline' };
   if (a.verdict === 'ready') {
     const day = a.findings.find((f) => f.id === 'deadline' && f.lastSafeDay)?.lastSafeDay;

@@ -167,6 +167,7 @@ describe('popupState', () => {
     expect(state.kind === 'letter' && state.answer).toEqual({
       kind: 'not-read',
       fields: ['crs.total', 'crs.rows.age', 'crs.rows.education'],
+      assessment: REVIEW,
     });
   });
 
