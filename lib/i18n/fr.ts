@@ -142,8 +142,7 @@ export const fr: Messages = {
     facts: (p) =>
       `${number(p.done)} ${p.done < 2 ? 'vérification faite' : 'vérifications faites'} sur ${number(p.total)}${NBSP}: ${count(p.count, 'renseignement', 'renseignements')} à saisir pour les autres.`,
     cutoff: 'Le seuil de votre ronde est inconnu, votre score ne peut donc pas lui être comparé.',
-    deadlineSoon:
-      `La date limite approche${NBSP}: il reste moins d’une semaine pour présenter la demande.`,
+    deadlineSoon: `La date limite approche${NBSP}: il reste moins d’une semaine pour présenter la demande.`,
     allPassed: 'Toutes les vérifications sont réussies avec les renseignements saisis.',
     why: 'Pourquoi\u202f?',
     sourceLink: 'Source IRCC',
