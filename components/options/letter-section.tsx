@@ -1,7 +1,7 @@
 // "Import your ITA letter": a file input that is also a drop zone, and what was read from the file.
-import { fieldName } from '@/components/popup/reading-view';
+import { fieldWords } from '@/components/popup/read-view';
 import { formatDate, formatDateTime } from '@/lib/dates';
-import { messages, type UiLanguage } from '@/lib/i18n';
+import { localeOf, messages, type UiLanguage } from '@/lib/i18n';
 import { readerProblemText } from '@/lib/i18n/reader';
 import type { Reading } from '@/lib/reader';
 import type { OptionsMessages } from '@/lib/i18n/options-en';
@@ -46,7 +46,7 @@ function ReadingSummary({
           <p>{t.letterMissing}:</p>
           <ul class="small">
             {reading.missing.map((m) => (
-              <li key={m}>{fieldName(m, messages(language))}</li>
+              <li key={m}>{fieldWords(m, messages(language), localeOf(language))}</li>
             ))}
           </ul>
         </>

@@ -19,6 +19,8 @@ export interface PlanSummaryProps {
   language: UiLanguage;
   /** The options page's "What if" section, where everything is listed. */
   whatIfUrl?: string;
+  /** False where the margin is already shown just above (the popup's first lines). */
+  margin?: boolean;
 }
 
 function StakeLine(props: { stake: Stake; plan: Plan; t: PlanMessages; locale: string }) {
@@ -74,8 +76,10 @@ export function PlanSummary(props: PlanSummaryProps) {
   const stakes = costlyStakes(plan).slice(0, POPUP_TOP);
   return (
     <section class="plan-summary" data-testid="plan-summary" aria-labelledby="plan-summary-heading">
-      <h2 id="plan-summary-heading">{t.summaryHeading}</h2>
-      <MarginLine plan={plan} t={t} locale={locale} />
+      <h2 id="plan-summary-heading">
+        {props.margin === false ? t.stakesHeading : t.summaryHeading}
+      </h2>
+      {props.margin !== false && <MarginLine plan={plan} t={t} locale={locale} />}
       {plan.blocked !== null ? (
         <p class="small muted" data-testid="plan-blocked">
           {t.blocked[plan.blocked]}
@@ -84,7 +88,7 @@ export function PlanSummary(props: PlanSummaryProps) {
         <>
           {stakes.length > 0 && (
             <>
-              <h3 class="small">{t.stakesHeading}</h3>
+              {props.margin !== false && <h3 class="small">{t.stakesHeading}</h3>}
               <ul class="small" data-testid="plan-stakes">
                 {stakes.map((s) => (
                   <StakeLine key={s.claim} stake={s} plan={plan} t={t} locale={locale} />

@@ -1,11 +1,12 @@
 import type { Messages, UiLanguage } from '@/lib/i18n';
 
-const NAMES: Record<UiLanguage, { short: string; name: string }> = {
-  en: { short: 'EN', name: 'English' },
-  fr: { short: 'FR', name: 'Français' },
-};
+const SHORT: Record<UiLanguage, string> = { en: 'EN', fr: 'FR' };
 
-/** Two toggle buttons; each names its language in that language, so either reader finds theirs. */
+/**
+ * Two toggle buttons; each names its language in that language, so either reader finds theirs. The
+ * full name is read after the visible letters, so the button's name contains what it shows (WCAG
+ * 2.5.3: a voice user says "FR" and it works).
+ */
 export function LanguageToggle(props: {
   language: UiLanguage;
   t: Messages;
@@ -19,12 +20,12 @@ export function LanguageToggle(props: {
           key={option}
           type="button"
           lang={option}
-          aria-label={NAMES[option].name}
           aria-pressed={option === language}
           data-language={option}
           onClick={() => option !== language && onChange(option)}
         >
-          {NAMES[option].short}
+          {SHORT[option]}
+          <span class="visually-hidden"> – {t.languageName[option]}</span>
         </button>
       ))}
     </div>

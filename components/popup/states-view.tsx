@@ -6,9 +6,9 @@ export function EmptyView(props: { t: Messages; optionsUrl: string }) {
   const { t, optionsUrl } = props;
   return (
     <section class="state" aria-labelledby="state-heading">
-      <h2 id="state-heading">{t.stateEmptyTitle}</h2>
+      <h2 id="state-heading">{t.empty.title}</h2>
       <ol class="steps">
-        {t.stateEmptySteps.map((step) => (
+        {t.empty.steps.map((step) => (
           <li key={step}>{step}</li>
         ))}
       </ol>
@@ -51,7 +51,7 @@ export function CopyStructure(props: {
     // No IRCC page to ask (the tab is gone, or it is not the portal): how to get one, not a dead button.
     return (
       <p role="status" class="small muted" data-testid="copy-structure-unavailable">
-        {t.copyStructureUnavailable}
+        {t.copyStructure.unavailable}
       </p>
     );
   }
@@ -78,18 +78,18 @@ export function CopyStructure(props: {
         disabled={status.kind === 'working'}
         data-testid="copy-structure"
       >
-        {t.copyStructure}
+        {t.copyStructure.button}
       </button>
-      <p class="small muted">{t.copyStructureHelp}</p>
+      <p class="small muted">{t.copyStructure.help}</p>
       <p role="status" class="small">
         {status.kind === 'done'
-          ? t.copyStructureDone
+          ? t.copyStructure.done
           : status.kind === 'failed'
-            ? t.copyStructureFailed
+            ? t.copyStructure.failed
             : ''}
       </p>
       {status.kind === 'failed' && (
-        <textarea readOnly rows={6} aria-label={t.copyStructure} value={status.structure} />
+        <textarea readOnly rows={6} aria-label={t.copyStructure.button} value={status.structure} />
       )}
     </div>
   );

@@ -1,9 +1,11 @@
-// Runs the rules on the stored letter and facts, stores the assessment, and shows it on the badge.
+// Runs the rules on the stored letter and facts, stores the assessment with the plan beside it (what
+// is at stake, for the popup), and shows the verdict on the badge.
 // A run that fails stores a "could not check" state in its place (when, and why as a code), so the
 // badge, the popup and the guard never go on showing an older verdict as if it were current; the
 // next good run clears it.
 import { browser } from 'wxt/browser';
-import { evaluate } from '@/lib/rules';
+import { evaluate, type Assessment, type EvaluateInput } from '@/lib/rules';
+import { planFor, type Plan } from '@/lib/plan';
 import { knownRounds } from '@/lib/rounds';
 import { uiLanguage } from '@/lib/i18n/language';
 import { backgroundMessages } from '@/lib/i18n/background';
@@ -40,13 +42,20 @@ export async function reassess(now: number, timeZone: string): Promise<StoredAss
     readingAt = itaLetter.readAt;
     const rounds = knownRounds(await loadRoundsCache());
     doing = 'rules-failed';
-    const assessment = evaluate({ reading: itaLetter.reading, facts, rounds, now, timeZone });
+    const { assessment, plan } = assessAndPlan({
+      reading: itaLetter.reading,
+      facts,
+      rounds,
+      now,
+      timeZone,
+    });
     doing = 'storage-failed';
     const stored: StoredAssessment = {
       assessment,
       computedAt: new Date(now).toISOString(),
       readingAt: itaLetter.readAt,
       readingSource: itaLetter.source,
+      plan,
     };
     await saveAssessment(stored);
     await saveCheckFailure(null);
@@ -60,6 +69,19 @@ export async function reassess(now: number, timeZone: string): Promise<StoredAss
     console.error('ITA Ready: the checks could not run.', error);
     await recordFailure({ at: new Date(now).toISOString(), reason: doing, readingAt });
     return null;
+  }
+}
+
+/**
+ * The verdict and the plan over the same inputs. The plan is an explanation beside the verdict: when
+ * it cannot be made, the verdict is still given (and stored with no plan), never withheld for it.
+ */
+function assessAndPlan(input: EvaluateInput): { assessment: Assessment; plan: Plan | null } {
+  try {
+    return planFor(input);
+  } catch (error) {
+    console.error('ITA Ready: the plan could not be made; the verdict is kept.', error);
+    return { assessment: evaluate(input), plan: null };
   }
 }
 

@@ -31,7 +31,7 @@ export function letterContext(readings: ReadingsState): LetterContext {
         date:
           reading.invitation.date === null ? null : formatDate(reading.invitation.date, language),
         together: decoded.together,
-        unexplained: decoded.unexplained.map((row) => messages(language).row[row]),
+        unexplained: decoded.unexplained.map((row) => messages(language).rowName(row)),
       },
     }),
   };

@@ -44,3 +44,26 @@ export const CRS_ROW_NAMES: Record<CrsRowKey, Text> = {
     fr: 'Désignation provinciale ou territoriale',
   },
 };
+
+/** The 16 names in one language, for catalogues that look a row up by its key. */
+export function rowNamesIn(language: 'en' | 'fr'): Record<CrsRowKey, string> {
+  const name = (key: CrsRowKey) => CRS_ROW_NAMES[key][language];
+  return {
+    age: name('age'),
+    education: name('education'),
+    firstLanguage: name('firstLanguage'),
+    secondLanguage: name('secondLanguage'),
+    canadianWork: name('canadianWork'),
+    spouseEducation: name('spouseEducation'),
+    spouseLanguage: name('spouseLanguage'),
+    spouseCanadianWork: name('spouseCanadianWork'),
+    transferEducation: name('transferEducation'),
+    transferForeignWork: name('transferForeignWork'),
+    transferCertificate: name('transferCertificate'),
+    frenchBonus: name('frenchBonus'),
+    sibling: name('sibling'),
+    canadianEducation: name('canadianEducation'),
+    arrangedEmployment: name('arrangedEmployment'),
+    provincialNomination: name('provincialNomination'),
+  };
+}

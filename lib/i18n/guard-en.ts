@@ -38,7 +38,8 @@ export const guardEN = {
     } satisfies Record<CheckFailureReason, string>,
     /** `at`: when the run failed (ISO instant), in the user's time zone. */
     when: (p: { at: string; timeZone: string }) =>
-      `Last try: ${formatDateTime(Date.parse(p.at), 'en', p.timeZone)}. It tries again when your letter or your facts change, and every hour.`,
+      // One period after the time, even when it ends in "a.m." or "p.m.".
+      `Last try: ${formatDateTime(Date.parse(p.at), 'en', p.timeZone).replace(/\.$/, '')}. It tries again when your letter or your facts change, and every hour.`,
   },
 };
 

@@ -10,7 +10,7 @@ import type {
   PlainValue,
   PlanBlock,
 } from '../plan/types';
-import { en } from './en';
+import { rowNamesIn } from '../crs/row-names';
 import { optionsEn } from './options-en';
 
 /** A sentence with values slotted in between its words. */
@@ -288,7 +288,7 @@ export const planEn = {
     if (typeof value === 'string') return EDUCATION[value] ?? value;
     return LEVELS.has(p.of) ? `${levelName(p.language)} ${value}` : `${value} ${years(value)}`;
   },
-  row: en.row,
+  row: rowNamesIn('en'),
 };
 
 export type PlanMessages = typeof planEn;

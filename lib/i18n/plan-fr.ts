@@ -1,7 +1,7 @@
 // Les mots du planificateur (voir plan-en.ts) : mêmes clés, typographie française (espace insécable
 // avant le deux-points, espace fine insécable avant ; ! ? et dans les guillemets).
 import type { ChangeId, ClaimId, OfficialLanguage } from '../plan/types';
-import { fr } from './fr';
+import { rowNamesIn } from '../crs/row-names';
 import { optionsFr } from './options-fr';
 import type { PlanMessages } from './plan-en';
 
@@ -249,5 +249,5 @@ export const planFr: PlanMessages = {
     if (typeof value === 'string') return EDUCATION[value] ?? value;
     return LEVELS.has(p.of) ? `${levelName(p.language)} ${value}` : `${value} ${years(value)}`;
   },
-  row: fr.row,
+  row: rowNamesIn('fr'),
 };

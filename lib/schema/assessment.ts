@@ -5,6 +5,7 @@ import { CRS_ROW_KEYS } from '../reader/types';
 import { FACT_PATHS } from '../facts';
 import { CHECK_STATUSES, RULE_IDS, type Assessment } from '../rules/types';
 import { roundSchema } from '../rounds/schema';
+import { planSchema } from '../plan/schema';
 
 const text = z.strictObject({ en: z.string(), fr: z.string() });
 const rows = z.partialRecord(z.enum(CRS_ROW_KEYS), z.number());
@@ -56,6 +57,12 @@ export const storedAssessmentSchema = z.strictObject({
   computedAt: z.string(),
   readingAt: z.string(),
   readingSource: z.string(),
+  /**
+   * The planner's answer over the same reading, facts and rounds (docs/formats.md "Plan"), for the
+   * popup's "what is at stake". Null when the plan could not be made (the verdict still stands);
+   * absent in an assessment stored before plans were stored, until the worker's next run.
+   */
+  plan: z.optional(z.nullable(planSchema)),
 });
 export type StoredAssessment = z.infer<typeof storedAssessmentSchema>;
 

@@ -1,6 +1,6 @@
 // Firefox twin of tests/e2e/popup-verdict.spec.ts: a saved letter at the portal address + facts in
-// storage → the popup's decline verdict first, findings by severity, corrected score against the
-// cut-off, and the EN/FR switch; screenshots in both languages.
+// storage → the popup's decline verdict first with its reason, the other findings by severity, the
+// scores against the cut-off, and the EN/FR switch; screenshots in both languages.
 /* global browser, document */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -23,7 +23,7 @@ describe('popup in Firefox', () => {
   const ff = useFirefox();
 
   it(
-    'letter + facts → decline first, findings by severity, score vs cut-off, EN and FR',
+    'letter + facts → decline first with its reason, other findings by severity, scores vs cut-off, EN and FR',
     TEST,
     async () => {
       await ff.openPortalPage(LETTER_PATH, SAMPLE_LETTER);
@@ -40,10 +40,11 @@ describe('popup in Firefox', () => {
         15_000,
         'the decline verdict',
       );
-      assert.match(
-        (await textOf(popup, 'verdict')) ?? '',
-        /Decline/,
-        'the verdict is said in words',
+      assert.equal(await textOf(popup, 'verdict'), 'Decline', 'the verdict is said in words');
+      assert.equal(
+        await textOf(popup, 'answer-reason'),
+        'Your corrected score is below the cut-off',
+        'the first reason to decline is the answer’s reason',
       );
       const severities = await evaluate(
         popup,
@@ -52,12 +53,12 @@ describe('popup in Firefox', () => {
         'finding severities',
       );
       const rank = { decline: 0, warning: 1, info: 2 };
-      assert.equal(severities[0], 'decline', 'the most severe finding comes first');
       assert.deepEqual(
         severities,
         [...severities].sort((a, b) => rank[a] - rank[b]),
-        'ordered by severity',
+        'cards ordered by severity',
       );
+      assert.equal(await textOf(popup, 'crs-total'), '512');
       assert.equal(await textOf(popup, 'corrected-total'), '512');
       assert.equal(await textOf(popup, 'cutoff'), '600');
       await ff.takeScreenshot(popup, 'popup-verdict-en');
@@ -69,7 +70,7 @@ describe('popup in Firefox', () => {
       );
       await waitUntil(
         () => textOf(popup, 'verdict'),
-        (text) => /Refuser/.test(text ?? ''),
+        (text) => text === 'Refuser',
         5_000,
         'the verdict in French',
       );

@@ -1,5 +1,6 @@
-// Saved ITA letter at the portal address + facts in storage → the popup's verdict, reasons by
-// severity, corrected score against the cut-off; and the EN/FR switch. Screenshots in both languages.
+// Saved ITA letter at the portal address + facts in storage → the popup's verdict and its reason,
+// the other findings by severity, the scores against the cut-off; and the EN/FR switch. The first
+// screen of each kind of answer is checked in first-screen.spec.ts.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { LETTER_PATH } from './support/network';
@@ -18,7 +19,7 @@ async function popupWithVerdict(openPopup: () => Promise<Page>, wanted: string):
   let seen: string | null;
   for (;;) {
     const popup = await openPopup();
-    await popup.setViewportSize({ width: 412, height: 900 });
+    await popup.setViewportSize({ width: 400, height: 600 });
     seen = await byTestId(popup, 'verdict')
       .getAttribute('data-verdict', { timeout: 3_000 })
       .catch(() => null);
@@ -30,7 +31,7 @@ async function popupWithVerdict(openPopup: () => Promise<Page>, wanted: string):
   throw new Error(`the popup's verdict stayed ${String(seen)}, expected ${wanted}`);
 }
 
-test('letter + facts → decline verdict first, reasons by severity, score against cut-off; EN and FR', async ({
+test('letter + facts → decline verdict first with its reason, other findings by severity, scores against the cut-off; EN and FR', async ({
   openPortalPage,
   openPopup,
   takeScreenshot,
@@ -46,41 +47,49 @@ test('letter + facts → decline verdict first, reasons by severity, score again
 
   const popup = await popupWithVerdict(openPopup, 'decline');
   const verdict = byTestId(popup, 'verdict');
-  await expect(verdict, 'the verdict must be said in words, not colour alone').toContainText(
+  await expect(verdict, 'the verdict must be said in words, not colour alone').toHaveText(
     'Decline',
+  );
+  // The first reason to decline is the answer's reason; the other findings follow as cards.
+  await expect(byTestId(popup, 'answer-reason')).toHaveText(
+    'Your corrected score is below the cut-off',
   );
   const severities = await popup
     .locator('[data-testid="finding"]')
     .evaluateAll((items) => items.map((item) => item.getAttribute('data-severity')));
-  expect(severities.length, 'the popup must list the findings').toBeGreaterThan(0);
-  expect(severities[0], 'the most severe finding comes first').toBe('decline');
-  expect(severities, 'findings are ordered decline → warning → info').toEqual(
+  expect(severities, 'cards are ordered decline → warning → info').toEqual(
     [...severities].sort(
       (a, b) =>
         ['decline', 'warning', 'info'].indexOf(a ?? '') -
         ['decline', 'warning', 'info'].indexOf(b ?? ''),
     ),
   );
-  await expect(popup.locator('[data-finding-id="score-below-cutoff"]')).toBeVisible();
+  await expect(
+    popup.locator('[data-finding-id="score-below-cutoff"]'),
+    'the reason is not repeated as a card',
+  ).toHaveCount(0);
+  await expect(byTestId(popup, 'crs-total')).toHaveText('512');
   await expect(byTestId(popup, 'corrected-total')).toHaveText('512');
   await expect(byTestId(popup, 'cutoff')).toHaveText('600');
+  await expect(byTestId(popup, 'cutoff-margin')).toHaveAttribute('data-value', '-88');
   await expect(byTestId(popup, 'countdown')).toBeVisible();
   await takeScreenshot(popup, 'popup-en', { fullPage: true });
-  await docsShot(popup, 'popup-decline-en');
 
   // The language switch: French at once, and kept for the next opening.
-  await popup.getByRole('button', { name: 'Français' }).click();
+  await popup.getByRole('button', { name: 'FR – Français' }).click();
   await expect(byTestId(popup, 'popup')).toHaveAttribute('lang', 'fr');
-  await expect(verdict).toContainText('Refuser');
+  await expect(verdict).toHaveText('Refuser');
+  await expect(byTestId(popup, 'answer-reason')).toHaveText(
+    'Votre score corrigé est sous le seuil',
+  );
   await takeScreenshot(popup, 'popup-fr', { fullPage: true });
-  await docsShot(popup, 'popup-decline-fr');
   await popup.close();
   const again = await popupWithVerdict(openPopup, 'decline');
   await expect(byTestId(again, 'popup'), 'the chosen language is saved').toHaveAttribute(
     'lang',
     'fr',
   );
-  await expect(again.getByRole('button', { name: 'Français' })).toHaveAttribute(
+  await expect(again.getByRole('button', { name: 'FR – Français' })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
@@ -91,12 +100,12 @@ test('popup states: nothing read yet says how to get a reading (EN and FR)', asy
   takeScreenshot,
 }) => {
   const popup = await openPopup();
-  await popup.setViewportSize({ width: 412, height: 600 });
+  await popup.setViewportSize({ width: 400, height: 600 });
   await expect(byTestId(popup, 'popup')).toHaveAttribute('data-state', 'empty');
   await expect(popup.getByText('Open the message with your Invitation to Apply')).toBeVisible();
   await takeScreenshot(popup, 'empty-en', { fullPage: true });
   await docsShot(popup, 'popup-empty-en');
-  await popup.getByRole('button', { name: 'Français' }).click();
+  await popup.getByRole('button', { name: 'FR – Français' }).click();
   await expect(popup.getByText('Rien de lu pour l’instant')).toBeVisible();
   await takeScreenshot(popup, 'empty-fr', { fullPage: true });
   await docsShot(popup, 'popup-empty-fr');

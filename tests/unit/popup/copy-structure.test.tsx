@@ -74,9 +74,9 @@ describe.each(['en', 'fr'] as const)('copy page structure on demand (%s)', (lang
         getStructure,
         'the page is asked only when the user presses the button',
       ).not.toBeCalled();
-      expect(button(root)?.textContent).toBe(t.copyStructure);
+      expect(button(root)?.textContent).toBe(t.copyStructure.button);
       button(root)?.click();
-      await vi.waitFor(() => expect(text(root)).toContain(t.copyStructureDone));
+      await vi.waitFor(() => expect(text(root)).toContain(t.copyStructure.done));
       expect(getStructure).toHaveBeenCalledTimes(1);
       expect(copy.mock.calls).toEqual([[STRUCTURE]]);
     },
@@ -94,9 +94,9 @@ describe.each(['en', 'fr'] as const)('copy page structure on demand (%s)', (lang
     const copy = vi.fn((_text: string) => Promise.resolve());
     const root = show(language, unreadable, getStructure, copy);
     button(root)?.click();
-    await vi.waitFor(() => expect(text(root)).toContain(t.copyStructureUnavailable));
+    await vi.waitFor(() => expect(text(root)).toContain(t.copyStructure.unavailable));
     expect(button(root), 'no dead button once the page cannot be asked').toBeNull();
-    expect(root.querySelector('[role="status"]')?.textContent).toBe(t.copyStructureUnavailable);
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(t.copyStructure.unavailable);
     expect(copy).not.toBeCalled();
   });
 
@@ -108,7 +108,7 @@ describe.each(['en', 'fr'] as const)('copy page structure on demand (%s)', (lang
       () => Promise.reject(new Error('no clipboard')),
     );
     button(root)?.click();
-    await vi.waitFor(() => expect(text(root)).toContain(t.copyStructureFailed));
+    await vi.waitFor(() => expect(text(root)).toContain(t.copyStructure.failed));
     expect(root.querySelector('textarea')?.value).toBe(STRUCTURE);
   });
 });

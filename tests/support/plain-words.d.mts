@@ -1,0 +1,6 @@
+// Types of plain-words.mjs for the TypeScript tests.
+export function plainWordsProblems(
+  text: string,
+  language: 'en' | 'fr',
+  english?: readonly string[],
+): string[];
