@@ -2,6 +2,7 @@
 // Dates and numbers are written here from the values (ISO dates and instants never reach the user).
 import { CRS_ROW_NAMES } from '../crs/row-names';
 import { formatDate, formatDateTime, formatDateWithWeekday } from '../dates/format';
+import { localDateTime } from '../dates/zone';
 import type { FactPath } from '../facts';
 import { FACT_NAMES, factLabel } from '../facts/names';
 import { CRS_ROW_KEYS, type CrsRowKey, type Program } from '../reader/types';
@@ -20,8 +21,11 @@ const list = (items: readonly string[]) =>
   new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(items);
 /** One period at the end, also after a time that ends in "a.m." or "p.m.". */
 const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
+/** "7:00 p.m."; "midnight" for 00:00, where "until 12:00 a.m." would read as the day's start. */
 const time = (ms: number, timeZone: string) =>
-  new Intl.DateTimeFormat(LOCALE, { timeStyle: 'short', timeZone }).format(new Date(ms));
+  localDateTime(ms, timeZone).endsWith(' 00:00')
+    ? 'midnight'
+    : new Intl.DateTimeFormat(LOCALE, { timeStyle: 'short', timeZone }).format(new Date(ms));
 
 /** A value of the page as a label, where it is quoted ("“Overall CRS score”", lib/i18n/reader.ts). */
 const FIELD_LABELS: Record<string, string> = {

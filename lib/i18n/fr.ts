@@ -3,6 +3,7 @@
 // (\u202f) avant « ; ! ? » et à l’intérieur des guillemets « ».
 import { CRS_ROW_NAMES } from '../crs/row-names';
 import { formatDate, formatDateTime, formatDateWithWeekday } from '../dates/format';
+import { localDateTime } from '../dates/zone';
 import type { FactPath } from '../facts';
 import { FACT_NAMES, factLabel } from '../facts/names';
 import { CRS_ROW_KEYS } from '../reader/types';
@@ -25,8 +26,11 @@ const list = (items: readonly string[]) =>
 const hours = (text: string) => text.replace(/(\d) h (\d)/g, `$1${NBSP}h${NBSP}$2`);
 const instant = (iso: string, timeZone: string) =>
   hours(formatDateTime(Date.parse(iso), 'fr', timeZone));
+/** « 19 h 00 » ; « minuit » pour 0 h 00, la fin du dernier jour. */
 const time = (ms: number, timeZone: string) =>
-  hours(new Intl.DateTimeFormat(LOCALE, { timeStyle: 'short', timeZone }).format(new Date(ms)));
+  localDateTime(ms, timeZone).endsWith(' 00:00')
+    ? 'minuit'
+    : hours(new Intl.DateTimeFormat(LOCALE, { timeStyle: 'short', timeZone }).format(new Date(ms)));
 
 const FIELD_LABELS: Record<string, string> = {
   'invitation.date': 'Date de l’invitation',
