@@ -87,13 +87,20 @@ export function App(props: AppProps) {
   const context = useRef<FormContext>(letterInfo.form);
   context.current = letterInfo.form;
 
+  // What storage holds, as a form: the stored draft, brought up to date with facts another page
+  // saved alone (the popup's cut-off), so a save from here merges over them instead of undoing them.
+  const storedForm = async (): Promise<FormDraft> => {
+    const [draft, facts] = await Promise.all([loadDraft(), loadFacts()]);
+    return chooseDraft(draft, facts, context.current);
+  };
+
   // The facts saved: the form's, with the last saved value where a field does not parse.
   const sync = useMemo(
     () =>
       new DraftSync(
         props.draft,
         {
-          load: loadDraft,
+          load: storedForm,
           save: async (next) => {
             await saveDraft(next);
             await saveFacts(factsFromDraft(next, await loadFacts(), context.current).facts);
@@ -158,11 +165,10 @@ export function App(props: AppProps) {
     }
   }, [letterInfo]);
 
-  // Settings, readings and set-aside values another page or the worker changed; facts changed
-  // elsewhere without a draft (an older page) when nothing typed here waits to be saved.
+  // Settings, readings and set-aside values another page or the worker changed; facts another page
+  // saved are merged into the form, over what is typed here and not saved yet (DraftSync.stored).
   const reload = async () => {
-    const [facts, stored, aside, read] = await Promise.all([
-      loadFacts(),
+    const [stored, aside, read] = await Promise.all([
       loadSettings(),
       loadSetAside(),
       loadReadings(),
@@ -171,14 +177,15 @@ export function App(props: AppProps) {
     setSetAside(aside);
     // Decoding the letter again only when it changed, not at every save of the facts.
     setReadings((old) => (sameJson(old, read) ? old : read));
-    if (sync.pending) return;
-    const next = chooseDraft(sync.current, facts, letterContext(read).form);
-    if (next !== sync.current) sync.stored(next);
+    sync.stored(await storedForm());
   };
 
   useEffect(() => {
     const stopAll = watchAll(() => void reload());
-    const stopDraft = watchDraft((stored) => sync.stored(stored));
+    // Deleted ("Delete all my data"): nothing typed before it may come back.
+    const stopDraft = watchDraft((stored) =>
+      stored === null ? sync.stored(null) : void storedForm().then((form) => sync.stored(form)),
+    );
     const onHash = () => focusFact(location.hash);
     // Written at once when the user leaves this page for another (a tab, the popup, a window).
     const onLeave = () => void sync.flush();
