@@ -58,8 +58,12 @@ async function mount(language: 'en' | 'fr' | 'auto' = 'auto'): Promise<HTMLEleme
       draft={draft}
       settings={{ ...DEFAULT_SETTINGS, language }}
       readings={EMPTY_READINGS}
-      browserLanguage="en"
+      facts={await loadFacts()}
+      assessment={null}
+      failure={null}
+      browserLanguage="en-CA"
       today={() => '2026-11-22'}
+      documentsUrl="documents.html"
     />,
     root,
   );
