@@ -17,8 +17,8 @@ import { SAMPLE_LETTER } from './support/paths';
 import { byTestId } from './support/popup';
 import { seed } from './support/storage';
 
-/** The options page with the clock at FIXED_NOW, so the days left are exact. */
-async function openOptionsNow(
+/** An extension page (the options page unless told) with the clock at FIXED_NOW: exact days left. */
+async function openAt(
   context: BrowserContext,
   extensionId: string,
   file = 'options.html',
@@ -51,7 +51,7 @@ test('the checklist on the options page: per person, marks saved alone, one wiri
   takeScreenshot,
 }) => {
   await openPortalPage(LETTER_PATH, SAMPLE_LETTER);
-  const page = await openOptionsNow(context, extensionId);
+  const page = await openAt(context, extensionId);
   await seed(page, {
     facts: FACTS,
     settings: { language: 'en', notifications: false, roundsRefresh: false },
@@ -105,7 +105,7 @@ test('the checklist on the options page: per person, marks saved alone, one wiri
   );
 
   // One wiring: documents.html shows the same marks, and a tick there shows here.
-  const focused = await openOptionsNow(context, extensionId, 'documents.html');
+  const focused = await openAt(context, extensionId, 'documents.html');
   await expect(item(focused, 'passport:candidate')).toHaveAttribute('data-status', 'have');
   await item(focused, 'digital-photo:candidate').getByLabel('I have it').check();
   await expect(progress).toHaveText(new RegExp(`3 of ${total} ready`));
@@ -143,7 +143,7 @@ test('the upload preparer on the options page: scans over 12 MB become one PDF o
   await expectScansPacked(
     context,
     async () => {
-      const page = await openOptionsNow(context, extensionId);
+      const page = await openAt(context, extensionId);
       await expect(byTestId(page, 'pack')).toBeVisible();
       return page;
     },

@@ -34,7 +34,8 @@ test('the What-if section shows the numbers of `ita-ready plan --json` for the s
   await expect(inWhatIf(page, 'plan-margin')).toBeVisible({ timeout: 15_000 });
   await expect(byTestId(page, 'save-status')).toHaveText('All changes saved.');
 
-  // The command line on the facts as stored and the day the background planned on.
+  // The command line on the facts as stored (the options page saves them again once the letter is
+  // read, as its form holds them) and on the day the background planned on.
   const cli = planFromCli(PLAN_LETTER, await storedFacts(page), await storedPlanDay(page));
   expect(cli.margin, 'the command line knows the margin').not.toBeNull();
   await expect(inWhatIf(page, 'plan-margin')).toHaveAttribute('data-value', String(cli.margin));
