@@ -49,7 +49,10 @@ function choose(root: HTMLElement, file: File): void {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-async function mount(language: 'en' | 'fr' | 'auto' = 'auto'): Promise<HTMLElement> {
+async function mount(
+  language: 'en' | 'fr' | 'auto' = 'auto',
+  browserLanguage = 'en-CA',
+): Promise<HTMLElement> {
   const root = document.createElement('div');
   document.body.append(root);
   const draft = chooseDraft(await loadDraft(), await loadFacts());
@@ -61,7 +64,7 @@ async function mount(language: 'en' | 'fr' | 'auto' = 'auto'): Promise<HTMLEleme
       facts={await loadFacts()}
       assessment={null}
       failure={null}
-      browserLanguage="en-CA"
+      browserLanguage={browserLanguage}
       today={() => '2026-11-22'}
       documentsUrl="documents.html"
     />,
@@ -116,6 +119,18 @@ describe('saved as they go', () => {
     expect(again.querySelector('[id="family.size--error"]')?.textContent).toContain(
       'whole number from 1 to 30',
     );
+  });
+});
+
+describe('the page’s language', () => {
+  it.each([
+    ['auto', 'fr-CA', 'Vos renseignements'],
+    ['auto', 'en-US', 'Your facts'],
+    ['en', 'fr-CA', 'Your facts'],
+    ['fr', 'en-CA', 'Vos renseignements'],
+  ] as const)('setting %s with the browser in %s: %s', async (setting, browser, heading) => {
+    const root = await mount(setting, browser);
+    expect(root.querySelector('h1')?.textContent).toBe(heading);
   });
 });
 
