@@ -131,11 +131,26 @@ export function chooseDraft(
 ): FormDraft {
   if (stored === null) return draftFromFacts(facts);
   const said = factsFromDraft(stored, facts, context).facts;
-  const behind = FACT_FIELDS.filter((path) => !sameJson(at(said, path), at(facts, path)));
+  const behind = FACT_FIELDS.filter(
+    (path) => !sameJson(sorted(at(said, path)), sorted(at(facts, path))),
+  );
   if (behind.length === 0) return stored;
   const fromFacts = draftFromFacts(facts);
   const next: Record<string, unknown> = structuredClone({ ...stored });
   for (const path of behind)
     for (const field of [path, ...(ALSO[path] ?? [])]) takeFrom(next, fromFacts, field.split('.'));
   return parseDraft(next) ?? fromFacts;
+}
+
+/** A copy with object keys in one order, so two equal facts serialise to the same text. */
+function sorted(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sorted);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, sorted(v)]),
+    );
+  }
+  return value;
 }

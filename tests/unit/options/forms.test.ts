@@ -231,6 +231,17 @@ describe('which form to show on opening', () => {
     d.funds.amount = '21,000';
     expect(chooseDraft(d, EXAMPLE)).toBe(d);
   });
+  it('keeps the draft when the facts say the same with their keys in another order', () => {
+    const d = draftFromFacts(EXAMPLE);
+    const reordered: Facts = JSON.parse(
+      JSON.stringify(EXAMPLE, (_, v: unknown) =>
+        v && typeof v === 'object' && !Array.isArray(v)
+          ? Object.fromEntries(Object.entries(v).reverse())
+          : v,
+      ),
+    );
+    expect(chooseDraft(d, reordered)).toBe(d);
+  });
   it('shows the facts when they changed elsewhere (an import)', () => {
     const d = draftFromFacts(EXAMPLE);
     expect(chooseDraft(d, { nomination: 'active' }).nomination).toBe('active');
