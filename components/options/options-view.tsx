@@ -20,7 +20,7 @@ import { sectionId, type SectionName } from './section';
 import { SetAsideNotice, type SetAsideLine } from './set-aside-notice';
 import { LanguageSwitch, SettingsSection, type OptIn } from './settings-section';
 import type { FormProps } from './types';
-import { WhatIfPart, type WhatIfState } from './what-if-part';
+import { WHAT_IF_ID, WhatIfPart, type WhatIfState } from './what-if-part';
 import { WorkSection } from './work-section';
 
 export type SaveState =
@@ -89,7 +89,7 @@ function contents(props: OptionsViewProps): { id: string; label: string }[] {
     section('letter'),
     ...FORM_SECTIONS.map(section),
     // After the facts: their links are never Tab stops before the questions.
-    { id: 'what-if', label: planMessages(props.language).whatIfHeading },
+    { id: WHAT_IF_ID, label: planMessages(props.language).whatIfHeading },
     { id: DOCUMENTS_ID, label: documentsMessages(props.language).heading },
     section('data'),
     section('settings'),

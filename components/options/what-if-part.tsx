@@ -7,6 +7,9 @@ import { planMessages } from '@/lib/i18n/plan';
 import type { Plan } from '@/lib/plan/types';
 import { fieldUrl, sectionId } from './section';
 
+/** The section's id, as WhatIfSection sets it: the contents list and the popup link to it. */
+export const WHAT_IF_ID = 'what-if';
+
 export type WhatIfState =
   | { kind: 'no-letter' }
   /** The letter is read; the worker has not stored its plan yet. */
@@ -34,7 +37,7 @@ export function WhatIfPart(props: {
     );
   const p = planMessages(language);
   return (
-    <section id="what-if" aria-labelledby="what-if-heading" data-testid="what-if">
+    <section id={WHAT_IF_ID} aria-labelledby="what-if-heading" data-testid="what-if">
       <h2 id="what-if-heading">{p.whatIfHeading}</h2>
       <p
         class={state.kind === 'failed' ? 'state warn' : undefined}
