@@ -1,14 +1,30 @@
-// The document checklist's storage: the list worked out from what is stored (the ITA letter's
-// reading and the facts), and the user's marks saved into the facts' `documents` key alone. Any
-// page that shows the checklist (the documents page, the options page) uses these two.
+// The document checklist's wiring, shared by every page that shows it (the options page's "Your
+// documents" and documents.html): the list worked out from what is stored (the ITA letter's reading,
+// the facts and the rounds, as the popup and the rules take them), the user's marks saved into the
+// facts' `documents` key alone, the list worked out again after each save or change in storage, and
+// the upload preparer's engine, loaded the first time a file is prepared.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { DocumentsState } from '@/components/documents/documents-content';
 import { buildChecklist, type Checklist } from '@/lib/checklist';
 import { parseFacts, type Facts } from '@/lib/facts';
-import { loadFacts, loadReadings, saveFacts } from './storage';
+import type { PackFile, PackOptions, PackResult } from '@/lib/pack/types';
+import { knownRounds } from '@/lib/rounds/known';
+import { loadFacts, loadReadings, loadRoundsCache, saveFacts, watchAll } from './storage';
 
-/** The checklist as of `now`, from the stored letter (if any) and facts. */
+/** The checklist as of `now`, from the stored letter (if any), facts and rounds. */
 export async function loadChecklist(now: number, timeZone: string): Promise<Checklist> {
-  const [readings, facts] = await Promise.all([loadReadings(), loadFacts()]);
-  return buildChecklist({ reading: readings.itaLetter?.reading ?? null, facts, now, timeZone });
+  const [readings, facts, rounds] = await Promise.all([
+    loadReadings(),
+    loadFacts(),
+    loadRoundsCache(),
+  ]);
+  return buildChecklist({
+    reading: readings.itaLetter?.reading ?? null,
+    facts,
+    now,
+    timeZone,
+    rounds: knownRounds(rounds),
+  });
 }
 
 /** A change to one mark: `have` ticked or not, the request date set or cleared (null). */
@@ -50,4 +66,61 @@ export async function saveDocumentMark(
   if (!parsed.ok) return { ok: false, error: parsed.errors[0] ?? 'invalid' };
   await saveFacts(parsed.facts);
   return { ok: true };
+}
+
+/** lib/pack's `pack`, fetched from the extension's own files the first time it is used. */
+export async function packLazily(files: PackFile[], options: PackOptions): Promise<PackResult> {
+  return (await import('@/lib/pack')).pack(files, options);
+}
+
+const reasonOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+/**
+ * The checklist and its actions for a page, kept current: worked out at once, again whenever
+ * storage changes (a mark here or in another page, new facts, a new letter), and again after each
+ * mark is saved (a mark that could not be saved is undone on screen, and said why).
+ */
+export function useDocuments(timeZone: string): DocumentsState {
+  const [checklist, setChecklist] = useState<Checklist | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  // Only the newest of several overlapping loads is shown.
+  const latest = useRef(0);
+
+  const refresh = useCallback(async () => {
+    const ticket = ++latest.current;
+    try {
+      const list = await loadChecklist(Date.now(), timeZone);
+      if (ticket !== latest.current) return;
+      setChecklist(list);
+      setLoadError(null);
+    } catch (error) {
+      if (ticket === latest.current) setLoadError(reasonOf(error));
+    }
+  }, [timeZone]);
+
+  useEffect(() => {
+    void refresh();
+    return watchAll(() => void refresh());
+  }, [refresh]);
+
+  const mark = async (key: string, change: MarkChange) => {
+    try {
+      const saved = await saveDocumentMark(key, change);
+      setSaveError(saved.ok ? null : saved.error);
+    } catch (error) {
+      setSaveError(reasonOf(error));
+    }
+    await refresh();
+  };
+
+  return {
+    checklist,
+    loadError,
+    saveError,
+    onHave: (key, have) => void mark(key, { have }),
+    onRequested: (key, requested) => void mark(key, { requested }),
+    pack: packLazily,
+  };
 }

@@ -11,6 +11,7 @@ import {
 import { FACT_NAMES } from '@/lib/facts';
 import type { UiLanguage } from '@/lib/i18n';
 import { documentsMessages, type DocumentsMessages } from '@/lib/i18n/documents';
+import { below, Heading, type HeadingLevel } from './heading';
 
 export interface ChecklistViewProps {
   checklist: Checklist;
@@ -22,6 +23,8 @@ export interface ChecklistViewProps {
   factsUrl?: (fact: string) => string;
   /** Why the last change could not be saved, in words. */
   saveError?: string | null;
+  /** The level of the list's heading (persons one below); 2 unless inside a page's section. */
+  level?: HeadingLevel;
 }
 
 /** An element id from an item key (`police-certificate:spouse:in` → `police-certificate--spouse--in`). */
@@ -99,13 +102,18 @@ export function ChecklistView(props: ChecklistViewProps) {
   const { checklist, language } = props;
   const t = documentsMessages(language);
   const progress = progressOf(checklist);
+  const level = props.level ?? 2;
+  // A link to the options page opens it beside this one; a link within it (`#work`) stays.
+  const away = (url: string) => (url.startsWith('#') ? {} : { target: '_blank', rel: 'noopener' });
   return (
     <section
       class="documents-checklist"
       aria-labelledby="checklist-heading"
       data-testid="checklist"
     >
-      <h2 id="checklist-heading">{t.checklistHeading}</h2>
+      <Heading level={level} id="checklist-heading">
+        {t.checklistHeading}
+      </Heading>
       <p class="hint">{t.intro}</p>
       <p class="documents-progress" data-testid="checklist-progress">
         <progress value={progress.ready} max={Math.max(1, progress.total)} aria-hidden="true" />{' '}
@@ -126,7 +134,7 @@ export function ChecklistView(props: ChecklistViewProps) {
             {checklist.missingFacts.map((fact) => (
               <li key={fact}>
                 {props.factsUrl ? (
-                  <a href={props.factsUrl(fact)} target="_blank" rel="noopener">
+                  <a href={props.factsUrl(fact)} {...away(props.factsUrl(fact))}>
                     {FACT_NAMES[fact][language].label}
                   </a>
                 ) : (
@@ -143,7 +151,9 @@ export function ChecklistView(props: ChecklistViewProps) {
         const heading = `person-${group.person}`;
         return (
           <section key={group.person} aria-labelledby={heading} data-person={group.person}>
-            <h3 id={heading}>{t.person(group.person)}</h3>
+            <Heading level={below(level)} id={heading}>
+              {t.person(group.person)}
+            </Heading>
             {needed.length > 0 && (
               <ul class="documents-list">
                 {needed.map((item) => (

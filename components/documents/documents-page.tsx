@@ -1,12 +1,15 @@
-// The documents page: the checklist and the upload preparer, in the user's language.
+// documents.html: the checklist and the upload preparer on a page of their own (the popup's "next
+// document at risk" leads here), in the user's language.
 import { messages, type UiLanguage } from '@/lib/i18n';
 import { documentsMessages } from '@/lib/i18n/documents';
 import { LanguageToggle } from '../popup/language-toggle';
-import { ChecklistView, type ChecklistViewProps } from './checklist-view';
-import { PackView, type PackViewProps } from './pack-view';
+import { DocumentsContent, type DocumentsState } from './documents-content';
 
-export type DocumentsPageProps = ChecklistViewProps &
-  PackViewProps & { onLanguage: (language: UiLanguage) => void };
+export interface DocumentsPageProps extends DocumentsState {
+  language: UiLanguage;
+  factsUrl: (fact: string) => string;
+  onLanguage: (language: UiLanguage) => void;
+}
 
 export function DocumentsPage(props: DocumentsPageProps) {
   const t = documentsMessages(props.language);
@@ -23,8 +26,7 @@ export function DocumentsPage(props: DocumentsPageProps) {
           onChange={props.onLanguage}
         />
       </header>
-      <ChecklistView {...props} />
-      <PackView language={props.language} pack={props.pack} />
+      <DocumentsContent {...props} level={2} />
     </main>
   );
 }

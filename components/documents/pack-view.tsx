@@ -6,11 +6,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UiLanguage } from '@/lib/i18n';
 import { documentsMessages } from '@/lib/i18n/documents';
 import type { PackedPdf, PackError, PackFile, PackOptions, PackResult } from '@/lib/pack/types';
+import { below, Heading, type HeadingLevel } from './heading';
 
 export interface PackViewProps {
   language: UiLanguage;
   /** lib/pack's `pack`. */
   pack: (files: PackFile[], options: PackOptions) => Promise<PackResult>;
+  /** The level of the preparer's heading; 2 unless inside a page's section. */
+  level?: HeadingLevel;
 }
 
 interface Added {
@@ -41,6 +44,7 @@ const pause = () => new Promise<void>((done) => setTimeout(done, 0));
 
 export function PackView(props: PackViewProps) {
   const t = documentsMessages(props.language).pack;
+  const level = props.level ?? 2;
   const [files, setFiles] = useState<Added[]>([]);
   const [maxMb, setMaxMb] = useState(DEFAULT_MB);
   const [sizeError, setSizeError] = useState(false);
@@ -130,7 +134,9 @@ export function PackView(props: PackViewProps) {
 
   return (
     <section class="documents-pack" aria-labelledby="pack-heading" data-testid="pack">
-      <h2 id="pack-heading">{t.heading}</h2>
+      <Heading level={level} id="pack-heading">
+        {t.heading}
+      </Heading>
       <p class="hint">{t.intro}</p>
 
       <div
@@ -157,7 +163,9 @@ export function PackView(props: PackViewProps) {
         <span class="hint">{t.drop}</span>
       </div>
 
-      <h3 id="pack-files-heading">{t.files}</h3>
+      <Heading level={below(level)} id="pack-files-heading">
+        {t.files}
+      </Heading>
       {files.length === 0 ? (
         <p class="hint">{t.none}</p>
       ) : (

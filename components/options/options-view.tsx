@@ -1,9 +1,14 @@
 // The whole options page: what the letter's points rest on, then the facts that check it in that
-// order (what does not apply is not shown), the letter import, the user's data and settings.
+// order (what does not apply is not shown), the letter import, what if (the plan), the documents,
+// the user's data and settings.
 // It renders what it is given; the page (entrypoints/options) loads, saves and reads files.
+import type { DocumentsState } from '@/components/documents/documents-content';
+import { documentsMessages } from '@/lib/i18n/documents';
+import { planMessages } from '@/lib/i18n/plan';
 import type { Settings } from '@/lib/schema/settings';
 import { ClaimsSection } from './claims-section';
 import { DataSection, type DataStatus } from './data-section';
+import { DOCUMENTS_ID, DocumentsSection } from './documents-section';
 import { EducationSection } from './education-section';
 import { FamilySection } from './family-section';
 import { fieldLabel } from './field-label';
@@ -15,6 +20,7 @@ import { sectionId, type SectionName } from './section';
 import { SetAsideNotice, type SetAsideLine } from './set-aside-notice';
 import { LanguageSwitch, SettingsSection, type OptIn } from './settings-section';
 import type { FormProps } from './types';
+import { WHAT_IF_ID, WhatIfPart, type WhatIfState } from './what-if-part';
 import { WorkSection } from './work-section';
 
 export type SaveState =
@@ -43,6 +49,12 @@ export interface OptionsViewProps extends FormProps {
   unanswered: number;
   /** Said to screen readers when it changes (the error of the field just left). */
   announcement: string;
+  /** The stored plan for "What if", or why there is none. */
+  whatIf: WhatIfState;
+  /** The document checklist and the preparer (utils/documents useDocuments). */
+  documents: DocumentsState;
+  /** documents.html, the same list on a page of its own. */
+  documentsUrl: string;
   on: {
     language: (language: Settings['language']) => void;
     optIn: (key: OptIn, on: boolean) => void;
@@ -68,7 +80,21 @@ const FORM_SECTIONS: readonly SectionName[] = [
   'round',
 ];
 
-const SECTIONS: readonly SectionName[] = ['letter', ...FORM_SECTIONS, 'data', 'settings'];
+/** The contents list: every part of the page, in the page's order, by id and heading. */
+function contents(props: OptionsViewProps): { id: string; label: string }[] {
+  const { t } = props;
+  const section = (name: SectionName) => ({ id: sectionId(name), label: t.section[name] });
+  return [
+    { id: 'claims', label: t.claimsHeading },
+    section('letter'),
+    ...FORM_SECTIONS.map(section),
+    // After the facts: their links are never Tab stops before the questions.
+    { id: WHAT_IF_ID, label: planMessages(props.language).whatIfHeading },
+    { id: DOCUMENTS_ID, label: documentsMessages(props.language).heading },
+    section('data'),
+    section('settings'),
+  ];
+}
 
 function SaveLine({ props }: { props: OptionsViewProps }) {
   const { t, save, view } = props;
@@ -146,12 +172,9 @@ export function OptionsView(props: OptionsViewProps) {
           {t.contents}
         </h2>
         <ul>
-          <li>
-            <a href="#claims">{t.claimsHeading}</a>
-          </li>
-          {SECTIONS.map((name) => (
-            <li key={name}>
-              <a href={`#${sectionId(name)}`}>{t.section[name]}</a>
+          {contents(props).map(({ id, label }) => (
+            <li key={id}>
+              <a href={`#${id}`}>{label}</a>
             </li>
           ))}
         </ul>
@@ -179,6 +202,13 @@ export function OptionsView(props: OptionsViewProps) {
         <PoliceSection {...props} />
         <RoundSection {...props} />
       </form>
+      <WhatIfPart state={props.whatIf} t={t} language={props.language} />
+      <DocumentsSection
+        t={t}
+        language={props.language}
+        documents={props.documents}
+        pageUrl={props.documentsUrl}
+      />
       <DataSection
         t={t}
         status={props.data}

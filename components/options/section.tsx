@@ -8,6 +8,9 @@ export type SectionName = keyof OptionsMessages['section'];
 export const sectionId = (name: SectionName): string =>
   name === 'nomination' ? 'section-nomination' : name;
 
+/** A link within the page to a fact's field (`#work`, `#education.ecaIssued`), which it focuses. */
+export const fieldUrl = (path: string): string => `#${encodeURIComponent(path)}`;
+
 export function Section(props: {
   name: SectionName;
   t: OptionsMessages;

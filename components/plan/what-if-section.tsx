@@ -15,6 +15,8 @@ export interface WhatIfSectionProps {
   language: UiLanguage;
   /** Where a fact is entered (the options page's field), for the facts still missing. */
   factUrl?: (fact: FactPath) => string;
+  /** Said under the introduction (the options page: no facts entered yet). */
+  children?: ComponentChildren;
 }
 
 function Value(props: {
@@ -161,6 +163,7 @@ export function WhatIfSection(props: WhatIfSectionProps) {
     <section id="what-if" data-testid="what-if" aria-labelledby="what-if-heading">
       <h2 id="what-if-heading">{t.whatIfHeading}</h2>
       <p class="hint">{t.whatIfIntro}</p>
+      {props.children}
       <MarginLine plan={plan} t={t} locale={locale} scores />
       {plan.blocked !== null ? (
         <p class="notice notice-review" data-testid="plan-blocked">

@@ -20,18 +20,24 @@ import {
   type FormContext,
   type FormDraft,
 } from '@/lib/forms';
-import { messages, type UiLanguage } from '@/lib/i18n';
+import type { Facts } from '@/lib/facts';
+import { messages, uiLanguage } from '@/lib/i18n';
 import { optionsEn } from '@/lib/i18n/options-en';
 import { optionsFr } from '@/lib/i18n/options-fr';
 import { parseImportFile } from '@/lib/schema/export-file';
+import type { StoredAssessment } from '@/lib/schema/assessment';
+import type { CheckFailure } from '@/lib/schema/check-failure';
 import type { Settings } from '@/lib/schema/settings';
 import type { ReadingsState, SetAside } from '@/lib/schema/state';
+import { useDocuments } from '@/utils/documents';
 import { send } from '@/utils/messaging';
 import {
   deleteAll,
   dismissSetAside,
   exportAll,
   importAll,
+  loadAssessment,
+  loadCheckFailure,
   loadDraft,
   loadFacts,
   loadReadings,
@@ -50,6 +56,7 @@ import { letterContext } from './letter-context';
 import { readLetterFile } from './letter-file';
 import { firstUnanswered, isQuestionEnter, nextQuestion, unansweredCount } from './next-question';
 import { setOptIn } from './settings';
+import { whatIfState } from './what-if-state';
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -60,9 +67,16 @@ export interface AppProps {
   draft: FormDraft;
   settings: Settings;
   readings: ReadingsState;
-  browserLanguage: UiLanguage;
+  /** The saved facts, the assessment and plan the worker stored, and its last failed run. */
+  facts: Facts;
+  assessment: StoredAssessment | null;
+  failure: CheckFailure | null;
+  /** The browser's UI language tag (`fr-CA`), which "auto" follows. */
+  browserLanguage: string;
   /** The user's local date, `YYYY-MM-DD`. */
   today: () => string;
+  /** documents.html. */
+  documentsUrl: string;
 }
 
 const reasonOf = (error: unknown): string =>
@@ -72,6 +86,10 @@ export function App(props: AppProps) {
   const [draft, setDraft] = useState(props.draft);
   const [settings, setSettings] = useState(props.settings);
   const [readings, setReadings] = useState(props.readings);
+  const [facts, setFacts] = useState(props.facts);
+  const [assessment, setAssessment] = useState(props.assessment);
+  const [failure, setFailure] = useState(props.failure);
+  const documents = useDocuments(zone);
   const [save, setSave] = useState<SaveState>({ state: 'saved' });
   const [letter, setLetter] = useState<LetterStatus>({ state: 'idle' });
   const [data, setData] = useState<DataStatus>({ state: 'idle' });
@@ -87,16 +105,25 @@ export function App(props: AppProps) {
   const context = useRef<FormContext>(letterInfo.form);
   context.current = letterInfo.form;
 
+  // What storage holds, as a form: the stored draft, brought up to date with facts another page
+  // saved alone (the popup's cut-off), so a save from here merges over them instead of undoing them.
+  const storedForm = async (): Promise<FormDraft> => {
+    const [draft, facts] = await Promise.all([loadDraft(), loadFacts()]);
+    return chooseDraft(draft, facts, context.current);
+  };
+
   // The facts saved: the form's, with the last saved value where a field does not parse.
   const sync = useMemo(
     () =>
       new DraftSync(
         props.draft,
         {
-          load: loadDraft,
+          load: storedForm,
+          // The facts first: storage never holds a draft ahead of its facts, which another page's
+          // chooseDraft would take for facts changed since (and undo what this page typed).
           save: async (next) => {
-            await saveDraft(next);
             await saveFacts(factsFromDraft(next, await loadFacts(), context.current).facts);
+            await saveDraft(next);
           },
         },
         { draft: setDraft, state: setSave },
@@ -105,7 +132,7 @@ export function App(props: AppProps) {
     [],
   );
 
-  const language = settings.language === 'auto' ? props.browserLanguage : settings.language;
+  const language = uiLanguage(settings.language, props.browserLanguage);
   const t = language === 'fr' ? optionsFr : optionsEn;
   const view = useMemo(() => formView(draft, props.today(), letterInfo.form), [draft, letterInfo]);
   const claims = useMemo(() => letterInfo.claimsFor(language), [letterInfo, language]);
@@ -158,27 +185,33 @@ export function App(props: AppProps) {
     }
   }, [letterInfo]);
 
-  // Settings, readings and set-aside values another page or the worker changed; facts changed
-  // elsewhere without a draft (an older page) when nothing typed here waits to be saved.
+  // Settings, readings and set-aside values another page or the worker changed; facts another page
+  // saved are merged into the form, over what is typed here and not saved yet (DraftSync.stored).
   const reload = async () => {
-    const [facts, stored, aside, read] = await Promise.all([
-      loadFacts(),
+    const [stored, aside, read, saved, checked, failed] = await Promise.all([
       loadSettings(),
       loadSetAside(),
       loadReadings(),
+      loadFacts(),
+      loadAssessment(),
+      loadCheckFailure(),
     ]);
     setSettings(stored);
     setSetAside(aside);
+    setFacts(saved);
+    setAssessment(checked);
+    setFailure(failed);
     // Decoding the letter again only when it changed, not at every save of the facts.
     setReadings((old) => (sameJson(old, read) ? old : read));
-    if (sync.pending) return;
-    const next = chooseDraft(sync.current, facts, letterContext(read).form);
-    if (next !== sync.current) sync.stored(next);
+    sync.stored(await storedForm());
   };
 
   useEffect(() => {
     const stopAll = watchAll(() => void reload());
-    const stopDraft = watchDraft((stored) => sync.stored(stored));
+    // Deleted ("Delete all my data"): nothing typed before it may come back.
+    const stopDraft = watchDraft((stored) =>
+      stored === null ? sync.stored(null) : void storedForm().then((form) => sync.stored(form)),
+    );
     const onHash = () => focusFact(location.hash);
     // Written at once when the user leaves this page for another (a tab, the popup, a window).
     const onLeave = () => void sync.flush();
@@ -332,6 +365,9 @@ export function App(props: AppProps) {
       }))}
       unanswered={unanswered}
       announcement={announcement}
+      whatIf={whatIfState(readings, assessment, failure, facts)}
+      documents={documents}
+      documentsUrl={props.documentsUrl}
       on={on}
     />
   );

@@ -108,8 +108,10 @@ export class DraftSync {
 
   private write(): Promise<void> {
     return this.enqueue(async () => {
-      const mine = this.local;
       const theirs = (await this.store.load()) ?? this.base;
+      // Read after the load: a write by another page that arrived meanwhile moved the base and
+      // merged into this page's form together, and only together do they say what was typed here.
+      const mine = this.local;
       const merged = mergeDrafts(this.base, mine, theirs);
       await this.store.save(merged);
       this.base = merged;

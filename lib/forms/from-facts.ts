@@ -1,15 +1,18 @@
-// Facts → form: what the page shows when it opens, and after a JSON import.
-import type { Facts, LanguageTestFact } from '../facts';
+// Facts → form: what the page shows when it opens, after a JSON import, and when another page saved
+// facts.
+import { FACT_PATHS, type FactPath, type Facts, type LanguageTestFact } from '../facts';
 import {
   emptyDraft,
   emptyLanguageTest,
+  parseDraft,
   TEERS,
   type Answer,
   type FormDraft,
   type LanguageTestDraft,
 } from './draft';
 import { NO_LETTER, type FormContext } from './context';
-import { factsFromDraft } from './to-facts';
+import { sameJson } from './merge';
+import { factsFromDraft, takeFrom } from './to-facts';
 
 const answer = (b: boolean | undefined): Answer => (b === undefined ? '' : b ? 'yes' : 'no');
 const text = (n: number | undefined): string => (n === undefined ? '' : String(n));
@@ -99,10 +102,27 @@ function teer(n: number): FormDraft['work'][number]['teer'] {
   return TEERS.find((t) => Number(t) === n) ?? '';
 }
 
+/** The facts, each at the same path in the form (the form mirrors their names) and no deeper. */
+const FACT_FIELDS = FACT_PATHS.filter((path) => !FACT_PATHS.some((p) => p.startsWith(`${path}.`)));
+/** Fields of the form that hold a fact beside the field of its own name. */
+const ALSO: Partial<Record<FactPath, readonly string[]>> = {
+  'education.ecaIssued': ['education.earned'],
+};
+
+const at = (value: unknown, path: string): unknown =>
+  path
+    .split('.')
+    .reduce<unknown>(
+      (v, key) => (typeof v === 'object' && v !== null ? Reflect.get(v, key) : undefined),
+      value,
+    );
+
 /**
- * The form to show on opening: the stored draft when it still says the same as the stored facts,
- * or holds text that does not parse yet (never lose what the user typed); otherwise the facts,
- * which changed where no draft was written.
+ * The form to show from the stored draft and the stored facts. The options pages write both, but
+ * other pages write facts alone (the popup the round, the document marks, an older version), so the
+ * draft can be behind: each fact whose stored value is not what the draft says takes the stored
+ * value, and every other field keeps the text typed, text that does not parse yet included (it
+ * stands for the saved value, never loses it).
  */
 export function chooseDraft(
   stored: FormDraft | null,
@@ -110,11 +130,16 @@ export function chooseDraft(
   context: FormContext = NO_LETTER,
 ): FormDraft {
   if (stored === null) return draftFromFacts(facts);
-  const fromStored = factsFromDraft(stored, facts, context);
-  if (!fromStored.ok) return stored;
-  return JSON.stringify(sorted(fromStored.facts)) === JSON.stringify(sorted(facts))
-    ? stored
-    : draftFromFacts(facts);
+  const said = factsFromDraft(stored, facts, context).facts;
+  const behind = FACT_FIELDS.filter(
+    (path) => !sameJson(sorted(at(said, path)), sorted(at(facts, path))),
+  );
+  if (behind.length === 0) return stored;
+  const fromFacts = draftFromFacts(facts);
+  const next: Record<string, unknown> = structuredClone({ ...stored });
+  for (const path of behind)
+    for (const field of [path, ...(ALSO[path] ?? [])]) takeFrom(next, fromFacts, field.split('.'));
+  return parseDraft(next) ?? fromFacts;
 }
 
 /** A copy with object keys in one order, so two equal facts serialise to the same text. */

@@ -185,7 +185,11 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `target` with the value at `unit` taken from `source` (or taken out when `source` has none). */
-function takeFrom(target: Record<string, unknown>, source: unknown, unit: readonly string[]): void {
+export function takeFrom(
+  target: Record<string, unknown>,
+  source: unknown,
+  unit: readonly string[],
+): void {
   let from: unknown = source;
   let to: Record<string, unknown> = target;
   for (const [i, key] of unit.entries()) {

@@ -280,6 +280,8 @@ export const documentsEn = {
   source: 'IRCC source',
   allDocuments: 'All your documents',
   saveFailed: (p: { reason: string }) => `Could not save your change: ${p.reason}`,
+  listWorking: 'Working out your list…',
+  listFailed: (p: { reason: string }) => `Your list could not be worked out: ${p.reason}`,
   nothingRead: 'No ITA letter read yet.',
 
   pack: {

@@ -281,6 +281,8 @@ export const documentsFr: DocumentsMessages = {
   source: 'Source d’IRCC',
   allDocuments: 'Tous vos documents',
   saveFailed: (p) => `Impossible d’enregistrer votre changement\u00a0: ${p.reason}`,
+  listWorking: 'Préparation de votre liste…',
+  listFailed: (p) => `Votre liste n’a pas pu être établie\u00a0: ${p.reason}`,
   nothingRead: 'Aucune lettre d’invitation lue pour l’instant.',
 
   pack: {

@@ -315,6 +315,15 @@ export const optionsEn = {
     hint: 'Leave blank for today. Tests and documents must still be valid on this date.',
   },
 
+  whatIfNoLetter:
+    'No ITA letter has been read yet, so nothing can be worked out. Open your letter in your IRCC account with ITA Ready installed, or import it:',
+  whatIfNoFacts:
+    'You have not entered any facts yet: the numbers below rest on your letter alone, and what they wait for is listed at the end. Start with:',
+  whatIfChecking: 'Working out what your letter and your facts mean…',
+  whatIfFailed:
+    'What is at stake could not be worked out from your letter and your facts. ITA Ready’s button in the toolbar says whether the checks themselves ran.',
+  documentsOwnPage: 'Open your documents on a page of their own',
+
   claimsHeading: 'What your score rests on',
   claimsIntro: (p: { date: string | null }) =>
     p.date === null

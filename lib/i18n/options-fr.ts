@@ -291,6 +291,15 @@ export const optionsFr: OptionsMessages = {
     hint: 'Laissez vide pour aujourd’hui. Les tests et documents doivent encore être valides à cette date.',
   },
 
+  whatIfNoLetter:
+    'Aucune lettre d’invitation n’a encore été lue\u00a0: rien ne peut être calculé. Ouvrez votre lettre dans votre compte IRCC avec ITA Ready installé, ou importez-la\u00a0:',
+  whatIfNoFacts:
+    'Vous n’avez encore entré aucun renseignement\u00a0: les chiffres ci-dessous reposent sur votre lettre seule, et ce qu’ils attendent est indiqué à la fin. Commencez par\u00a0:',
+  whatIfChecking: 'Calcul de ce que signifient votre lettre et vos renseignements…',
+  whatIfFailed:
+    'Ce qui est en jeu n’a pas pu être calculé à partir de votre lettre et de vos renseignements. Le bouton d’ITA Ready dans la barre d’outils indique si les vérifications elles-mêmes ont pu se faire.',
+  documentsOwnPage: 'Ouvrir vos documents dans une page à part',
+
   claimsHeading: 'Ce sur quoi repose votre note',
   claimsIntro: (p) =>
     p.date === null

@@ -3,9 +3,13 @@
 // languages; and the upload preparer turning scans of more than 12 MB into one PDF of at most 4 MB
 // at 150 dpi or more, saved through a blob: URL, with no request leaving the machine — and saying
 // why nothing was made for an encrypted PDF, an unreadable file or a set that cannot fit.
-import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { pdfImages } from '../support/pdf-images';
+import {
+  checklistItem as item,
+  expectScansPacked,
+  PACK_TIMEOUT,
+  storedFacts,
+} from './support/documents';
 import { encryptedPdf, scanJpeg } from '../support/scans';
 import { FIXED_NOW, expect, test } from './support/fixtures';
 import { LETTER_PATH } from './support/network';
@@ -13,29 +17,12 @@ import { SAMPLE_LETTER } from './support/paths';
 import { byTestId } from './support/popup';
 import { seed } from './support/storage';
 
-/** Packing 13 MB of scans in a page on a busy two-core machine takes a while. */
-const PACK_TIMEOUT = 150_000;
-
 async function openDocuments(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
   await page.clock.setFixedTime(FIXED_NOW);
   await page.goto(`chrome-extension://${extensionId}/documents.html`, { timeout: 15_000 });
   await expect(byTestId(page, 'checklist')).toBeVisible();
   return page;
-}
-
-async function storedFacts(page: Page): Promise<Record<string, unknown>> {
-  return page.evaluate(async () => {
-    const api: unknown = Reflect.get(globalThis, 'chrome');
-    const storage = api && typeof api === 'object' ? Reflect.get(api, 'storage') : undefined;
-    const local =
-      storage && typeof storage === 'object' ? Reflect.get(storage, 'local') : undefined;
-    const get = local && typeof local === 'object' ? Reflect.get(local, 'get') : undefined;
-    if (typeof get !== 'function') throw new Error('no chrome.storage.local.get on this page');
-    const all: unknown = await get.call(local, 'facts');
-    const facts = all && typeof all === 'object' ? Reflect.get(all, 'facts') : undefined;
-    return facts && typeof facts === 'object' ? { ...facts } : {};
-  });
 }
 
 const FACTS = {
@@ -51,8 +38,6 @@ const FACTS = {
     },
   ],
 };
-
-const item = (page: Page, key: string) => page.locator(`[data-key="${key}"]`);
 
 test('the checklist: per person, ticks and request dates saved, progress, English and French', async ({
   context,
@@ -119,82 +104,17 @@ test('the checklist: per person, ticks and request dates saved, progress, Englis
 });
 
 test.describe('the upload preparer', () => {
-  /** Three A4 scans at 300 dpi, the third a little shorter so its page can be told apart. */
-  let scans: { name: string; mimeType: string; buffer: Buffer }[] = [];
-  test.beforeAll(() => {
-    scans = [
-      { name: 'page-1.jpg', seed: 31, height: 3508 },
-      { name: 'page-2.jpg', seed: 32, height: 3508 },
-      { name: 'page-3.jpg', seed: 33, height: 3000 },
-    ].map(({ name, seed, height }) => ({
-      name,
-      mimeType: 'image/jpeg',
-      buffer: Buffer.from(scanJpeg({ seed, height })),
-    }));
-  });
-
   test('scans over 12 MB become one PDF of at most 4 MB at 150 dpi or more; nothing leaves the machine', async ({
     context,
     extensionId,
     takeScreenshot,
   }) => {
     test.setTimeout(PACK_TIMEOUT + 60_000);
-    const requests: string[] = [];
-    context.on('request', (request) => requests.push(request.url()));
-    const page = await openDocuments(context, extensionId);
-
-    const total = scans.reduce((sum, s) => sum + s.buffer.length, 0);
-    expect(total, 'the test scans must weigh more than 12 MB').toBeGreaterThan(12_000_000);
-    await page.locator('#pack-files').setInputFiles(scans);
-    const names = page.locator('.pack-file-name');
-    await expect(names).toHaveText(['page-1.jpg', 'page-2.jpg', 'page-3.jpg']);
-
-    // The keyboard: the last file moved to the top with Alt + ↑, twice.
-    await page.locator('[data-file]').nth(2).locator('[data-action="up"]').focus();
-    await page.keyboard.press('Alt+ArrowUp');
-    await page.keyboard.press('Alt+ArrowUp');
-    await expect(names).toHaveText(['page-3.jpg', 'page-1.jpg', 'page-2.jpg']);
-    await expect(page.locator('[aria-live="polite"]').first()).toHaveText(
-      'page-3.jpg is now file 1 of 3.',
+    await expectScansPacked(
+      context,
+      () => openDocuments(context, extensionId),
+      (page) => takeScreenshot(page, 'documents-pack-ready'),
     );
-
-    await byTestId(page, 'pack-make').click();
-    await expect(byTestId(page, 'pack-ready')).toHaveText(/^Ready: \d\.\d\u00a0MB, 3 pages\.$/, {
-      timeout: PACK_TIMEOUT,
-    });
-    await takeScreenshot(page, 'documents-pack-ready');
-    const save = byTestId(page, 'pack-save');
-    await expect(save).toHaveAttribute('href', /^blob:chrome-extension:/);
-    const download = page.waitForEvent('download');
-    await save.click();
-    const file = await (await download).path();
-    const pdf = new Uint8Array(readFileSync(file));
-    expect(pdf.length, 'the saved PDF fits the 4 MB limit').toBeLessThanOrEqual(4_000_000);
-    await expect(byTestId(page, 'pack-ready')).toContainText(
-      `${(pdf.length / 1_000_000).toFixed(1)}\u00a0MB`,
-    );
-
-    const read = await pdfImages(pdf);
-    expect(read.pages, 'page count preserved').toBe(3);
-    for (const image of read.images) {
-      expect(
-        image.dpi,
-        `page ${image.page}: ${image.width} px over ${image.pageWidth} pt`,
-      ).toBeGreaterThanOrEqual(150);
-    }
-    const shapes = read.images.map((i) => Number((i.pageHeight / i.pageWidth).toFixed(2)));
-    expect(shapes, 'pages in the order the user set: the shorter scan first').toEqual([
-      Number((3000 / 2480).toFixed(2)),
-      Number((3508 / 2480).toFixed(2)),
-      Number((3508 / 2480).toFixed(2)),
-    ]);
-
-    expect(
-      requests.some((url) => /\/chunks\/pack-[\w-]+\.js$/.test(url)),
-      'the recorder sees the page’s own requests (the preparer loaded on first use)',
-    ).toBe(true);
-    const out = requests.filter((url) => !/^(chrome-extension|blob|data):/.test(url));
-    expect(out, 'no request may leave the machine').toEqual([]);
   });
 
   test('nothing is made for an encrypted PDF, an unreadable file, or a set that cannot fit', async ({

@@ -9,6 +9,7 @@ import { loadDraft } from '@/utils/storage';
 import { chooseDraft } from '@/lib/forms';
 import { DEFAULT_SETTINGS } from '@/lib/schema/settings';
 import { EMPTY_READINGS } from '@/lib/schema/state';
+import { updateRound } from '@/entrypoints/popup/round-choice';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -48,7 +49,10 @@ function choose(root: HTMLElement, file: File): void {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-async function mount(language: 'en' | 'fr' | 'auto' = 'auto'): Promise<HTMLElement> {
+async function mount(
+  language: 'en' | 'fr' | 'auto' = 'auto',
+  browserLanguage = 'en-CA',
+): Promise<HTMLElement> {
   const root = document.createElement('div');
   document.body.append(root);
   const draft = chooseDraft(await loadDraft(), await loadFacts());
@@ -57,8 +61,12 @@ async function mount(language: 'en' | 'fr' | 'auto' = 'auto'): Promise<HTMLEleme
       draft={draft}
       settings={{ ...DEFAULT_SETTINGS, language }}
       readings={EMPTY_READINGS}
-      browserLanguage="en"
+      facts={await loadFacts()}
+      assessment={null}
+      failure={null}
+      browserLanguage={browserLanguage}
       today={() => '2026-11-22'}
+      documentsUrl="documents.html"
     />,
     root,
   );
@@ -111,6 +119,54 @@ describe('saved as they go', () => {
     expect(again.querySelector('[id="family.size--error"]')?.textContent).toContain(
       'whole number from 1 to 30',
     );
+  });
+});
+
+describe('the page’s language', () => {
+  it.each([
+    ['auto', 'fr-CA', 'Vos renseignements'],
+    ['auto', 'en-US', 'Your facts'],
+    ['en', 'fr-CA', 'Your facts'],
+    ['fr', 'en-CA', 'Vos renseignements'],
+  ] as const)('setting %s with the browser in %s: %s', async (setting, browser, heading) => {
+    const root = await mount(setting, browser);
+    expect(root.querySelector('h1')?.textContent).toBe(heading);
+  });
+});
+
+describe('a fact another page saved meanwhile (the popup’s cut-off)', () => {
+  const cutoff = (value: number) => updateRound((round) => ({ ...round, cutoff: value }));
+
+  it.each([
+    ['typing waits to be saved when the popup saves', true],
+    ['a draft was saved before the popup saved', false],
+  ])('%s: the cut-off survives the next save of the form', async (_, pending) => {
+    await saveFacts({ round: { cutoff: 480 }, nomination: 'none' });
+    const root = await mount();
+    type(root, 'dateOfBirth', '1996-03-14');
+    if (!pending) await statusSays(root, 'All changes saved.');
+    expect(await cutoff(500), 'the popup’s save').toBe(true);
+    type(root, 'family.children', '0');
+    await statusSays(root, 'All changes saved.');
+    const facts = await loadFacts();
+    expect(facts.round, 'the options page wrote back its older cut-off').toEqual({ cutoff: 500 });
+    expect(facts.dateOfBirth, 'what was typed on this page is saved too').toBe('1996-03-14');
+    expect(facts.family?.children).toBe(0);
+    await vi.waitFor(() =>
+      expect(
+        root.querySelector<HTMLInputElement>('[id="round.cutoff"]')?.value,
+        'the form shows the cut-off the popup saved',
+      ).toBe('500'),
+    );
+  });
+
+  it('a cut-off typed on this page meanwhile wins over the popup’s', async () => {
+    await saveFacts({ round: { cutoff: 480 } });
+    const root = await mount();
+    type(root, 'round.cutoff', '490');
+    expect(await cutoff(500)).toBe(true);
+    await statusSays(root, 'All changes saved.');
+    expect((await loadFacts()).round).toEqual({ cutoff: 490 });
   });
 });
 

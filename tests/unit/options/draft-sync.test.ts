@@ -105,6 +105,39 @@ describe('two options pages editing in turn', () => {
     });
   });
 
+  it('another page’s write that arrives while this page’s save reads storage is kept', async () => {
+    let release: () => void = () => undefined;
+    const reading = new Promise<void>((resolve) => (release = resolve));
+    const saved: FormDraft[] = [];
+    const sync = new DraftSync(
+      emptyDraft(),
+      {
+        // This page's save reads storage; the other page's write lands before the read returns.
+        load: async () => {
+          await reading;
+          return loadDraft();
+        },
+        save: async (draft) => void saved.push(draft),
+      },
+      { draft: () => undefined, state: () => undefined },
+      NEVER_BY_TIMER,
+    );
+    const mine = structuredClone(sync.current);
+    mine.funds.amount = '21000';
+    sync.edit(mine);
+    const writing = sync.flush();
+    const theirs = emptyDraft();
+    theirs.nomination = 'active';
+    await saveDraft(theirs);
+    sync.stored(theirs);
+    release();
+    await writing;
+    expect(saved.at(-1), 'both pages’ fields are saved').toMatchObject({
+      nomination: 'active',
+      funds: { amount: '21000' },
+    });
+  });
+
   it('an import replaces the form as it is, over a draft already stored', async () => {
     const first = await open();
     first.type((d) => (d.dateOfBirth = '1994-06-02'));

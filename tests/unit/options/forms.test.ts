@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFacts } from '@/lib/facts';
+import { parseFacts, type Facts } from '@/lib/facts';
 import {
   chooseDraft,
   draftFromFacts,
@@ -231,10 +231,60 @@ describe('which form to show on opening', () => {
     d.funds.amount = '21,000';
     expect(chooseDraft(d, EXAMPLE)).toBe(d);
   });
+  it('keeps the draft when the facts say the same with their keys in another order', () => {
+    const d = draftFromFacts(EXAMPLE);
+    const reordered: Facts = JSON.parse(
+      JSON.stringify(EXAMPLE, (_, v: unknown) =>
+        v && typeof v === 'object' && !Array.isArray(v)
+          ? Object.fromEntries(Object.entries(v).reverse())
+          : v,
+      ),
+    );
+    expect(chooseDraft(d, reordered)).toBe(d);
+  });
   it('shows the facts when they changed elsewhere (an import)', () => {
     const d = draftFromFacts(EXAMPLE);
     expect(chooseDraft(d, { nomination: 'active' }).nomination).toBe('active');
   });
+  it.each<[string, (d: FormDraft) => void, Facts, (d: FormDraft) => unknown, unknown]>([
+    [
+      'a cut-off the popup saved, beside text that does not parse yet',
+      (d) => void (d.family.size = 'two'),
+      { ...EXAMPLE, round: { cutoff: 500 } },
+      (d) => [d.round.cutoff, d.family.size],
+      ['500', 'two'],
+    ],
+    [
+      'a round picked in the popup replaces the whole round',
+      (d) => void (d.round = { number: '', cutoff: '480', category: '' }),
+      { ...EXAMPLE, round: { number: '437', category: 'french' } },
+      (d) => d.round,
+      { number: '437', cutoff: '', category: 'french' },
+    ],
+    [
+      'an ECA date saved elsewhere says the credential was earned abroad',
+      (d) => void (d.education = { level: '', earned: '', ecaIssued: '', canadian: '' }),
+      { education: { ecaIssued: '2023-05-02' } },
+      (d) => [d.education.earned, d.education.ecaIssued],
+      ['abroad', '2023-05-02'],
+    ],
+    [
+      'a field this draft spells its own way keeps its text',
+      (d) => void (d.funds.amount = '21,000'),
+      { ...EXAMPLE, nomination: 'withdrawn' },
+      (d) => [d.funds.amount, d.nomination],
+      ['21,000', 'withdrawn'],
+    ],
+  ])(
+    'a fact saved elsewhere is taken in, the rest stays as typed: %s',
+    (_, typed, facts, read, want) => {
+      const d = draftFromFacts(EXAMPLE);
+      typed(d);
+      expect(read(chooseDraft(d, facts)), 'the form after another page saved the facts').toEqual(
+        want,
+      );
+    },
+  );
   it('nextKey never reuses a key', () => {
     expect(nextKey(['work-0', 'work-1'], 'work')).toBe('work-2');
     expect(nextKey(['work-1'], 'work')).toBe('work-2');

@@ -35,6 +35,16 @@ function mount(draft: FormDraft, language: 'en' | 'fr' = 'en'): HTMLElement {
     letterClaims: { hasLetter: false, date: null, together: true, unexplained: [] },
     unanswered: 0,
     announcement: '',
+    whatIf: { kind: 'no-letter' },
+    documents: {
+      checklist: null,
+      loadError: null,
+      saveError: null,
+      onHave: noop,
+      onRequested: noop,
+      pack: () => Promise.reject(new Error('not in this test')),
+    },
+    documentsUrl: 'documents.html',
     on: {
       language: noop,
       optIn: noop,
