@@ -68,6 +68,15 @@ export function PoliceSection(form: FormProps) {
           </div>
         )}
       </RowList>
+      {draft.policeCertificates.length === 0 ? (
+        <CheckboxField
+          id="policeNone"
+          label={t.policeNone.label}
+          hint={t.policeNone.hint}
+          checked={draft.policeNone}
+          onValue={(v) => form.edit((d) => void (d.policeNone = v))}
+        />
+      ) : null}
     </Section>
   );
 }

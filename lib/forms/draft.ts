@@ -80,6 +80,8 @@ export const formDraftSchema = z.strictObject({
   nomination: z.enum(['', ...NOMINATIONS]),
   funds: z.strictObject({ amount: text, jobOffer: answer, authorizedToWork: answer }),
   policeCertificates: z.array(policeDraftSchema).check(z.maxLength(40)),
+  /** "No country to list": an answer (stored as an empty list), not a question left open. */
+  policeNone: z.boolean(),
   round: z.strictObject({ number: text, cutoff: text, category: text }),
   /** Fields filled in from the letter's claims and not changed since (their ids). */
   fromLetter: z.array(text).check(z.maxLength(40)),
@@ -140,6 +142,7 @@ export function emptyDraft(): FormDraft {
     nomination: '',
     funds: { amount: '', jobOffer: '', authorizedToWork: '' },
     policeCertificates: [],
+    policeNone: false,
     round: { number: '', cutoff: '', category: '' },
     fromLetter: [],
     letterSeen: '',

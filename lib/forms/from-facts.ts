@@ -81,6 +81,7 @@ export function draftFromFacts(facts: Facts): FormDraft {
       jobOffer: answer(facts.funds?.jobOffer),
       authorizedToWork: answer(facts.funds?.authorizedToWork),
     },
+    policeNone: facts.policeCertificates?.length === 0,
     policeCertificates: (facts.policeCertificates ?? []).map((p, i) => ({
       key: `police-${i}`,
       country: p.country,
@@ -107,6 +108,7 @@ const FACT_FIELDS = FACT_PATHS.filter((path) => !FACT_PATHS.some((p) => p.starts
 /** Fields of the form that hold a fact beside the field of its own name. */
 const ALSO: Partial<Record<FactPath, readonly string[]>> = {
   'education.ecaIssued': ['education.earned'],
+  policeCertificates: ['policeNone'],
 };
 
 const at = (value: unknown, path: string): unknown =>

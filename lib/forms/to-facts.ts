@@ -265,9 +265,13 @@ export function factsFromDraft(
           authorizedToWork: yesNo(d.funds.authorizedToWork),
         })
       : undefined,
-    policeCertificates: rows(c, 'policeCertificates', d.policeCertificates, (col, path, row) =>
-      police(col, path, row, askPerson),
-    ),
+    // "No country to list" is an answer: an empty list, which a list with no rows cannot say.
+    policeCertificates:
+      d.policeNone && d.policeCertificates.length === 0
+        ? []
+        : rows(c, 'policeCertificates', d.policeCertificates, (col, path, row) =>
+            police(col, path, row, askPerson),
+          ),
     // Marks on the document checklist are not fields of this form: kept as saved.
     documents: previous.documents,
     round: compact({

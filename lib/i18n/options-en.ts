@@ -281,6 +281,11 @@ export const optionsEn = {
   },
   requested: { label: 'Date requested', hint: '' },
   received: { label: 'Received', hint: '' },
+  policeNone: {
+    label:
+      'No country to list: I have not lived 6 months or more in a row outside Canada since age 18',
+    hint: 'Then no police certificate is needed.',
+  },
   addPolice: 'Add a country',
   removePolice: (p: { n: number }) => `Remove certificate ${p.n}`,
 

@@ -257,6 +257,11 @@ export const optionsFr: OptionsMessages = {
   policeCountry: { label: 'Pays', hint: 'Code à deux lettres, comme IN pour l’Inde.' },
   requested: { label: 'Date de la demande', hint: '' },
   received: { label: 'Reçu', hint: '' },
+  policeNone: {
+    label:
+      'Aucun pays à indiquer\u00a0: je n’ai pas vécu 6 mois d’affilée ou plus hors du Canada depuis l’âge de 18 ans',
+    hint: 'Aucun certificat de police n’est alors demandé.',
+  },
   addPolice: 'Ajouter un pays',
   removePolice: (p) => `Retirer le certificat ${p.n}`,
 

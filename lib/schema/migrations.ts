@@ -116,6 +116,12 @@ function problemsAsCodes(old: unknown): unknown {
   return out;
 }
 
+/** facts-draft v3: "no country to list" for police certificates is an answer of its own. */
+function draftPoliceNone(old: unknown): unknown {
+  if (!isRecord(old) || 'policeNone' in old) return old;
+  return { ...old, policeNone: false };
+}
+
 /** Every item's steps, by the version each step produces. */
 export const MIGRATIONS = {
   readings: { 2: dropPageStructure, 3: problemsAsCodes },
@@ -127,7 +133,7 @@ export const MIGRATIONS = {
   rounds: { 2: roundsProblemAsCode },
   checkFailure: {},
   guardRelease: {},
-  draft: { 2: draftPersonAndLetter },
+  draft: { 2: draftPersonAndLetter, 3: draftPoliceNone },
   setAside: {},
 } satisfies Record<string, Record<number, Migration>>;
 

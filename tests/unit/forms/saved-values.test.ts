@@ -109,6 +109,21 @@ describe('what does not apply is not saved (and what was typed stays in the form
       { country: 'IN', received: false },
     ]);
   });
+
+  it('"no country to list" is saved as an empty list, kept through a reload, and a row beats it', () => {
+    const d = draftFromFacts({});
+    expect(factsFromDraft(d).facts, 'nothing said: the question stays open').not.toHaveProperty(
+      'policeCertificates',
+    );
+    d.policeNone = true;
+    const saved = factsFromDraft(d).facts;
+    expect(saved.policeCertificates, 'an answer: no certificate needed').toEqual([]);
+    expect(draftFromFacts(saved).policeNone, 'the answer comes back on reload').toBe(true);
+    d.policeCertificates = [{ ...emptyPolice('p'), country: 'IN' }];
+    expect(factsFromDraft(d).facts.policeCertificates).toEqual([
+      { country: 'IN', received: false },
+    ]);
+  });
 });
 
 describe('the family size follows from the answers', () => {

@@ -183,6 +183,14 @@ const STEPS: Step[] = [
       ],
     },
   },
+  {
+    item: 'draft',
+    to: 3,
+    run: loadDraft,
+    migrateItem: () => draftItem.migrate(),
+    old: Object.fromEntries(Object.entries(emptyDraft()).filter(([key]) => key !== 'policeNone')),
+    expected: emptyDraft(),
+  },
 ];
 
 describe.each(STEPS)('$item v$to', ({ item, to, run, migrateItem, old, expected }) => {
