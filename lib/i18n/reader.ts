@@ -7,6 +7,7 @@ import { formatDate, isIsoDate } from '../dates';
 import { CRS_ROW_KEYS, PROGRAMS, type ReadingProblem } from '../reader/types';
 import { en } from './en';
 import { fr } from './fr';
+import { localeOf } from './language';
 import { readerEN, type ProblemView, type ReaderMessages } from './reader-en';
 import { readerFR } from './reader-fr';
 
@@ -16,7 +17,6 @@ const CATALOGUES: Record<Language, { reader: ReaderMessages; names: typeof en }>
   en: { reader: readerEN, names: en },
   fr: { reader: readerFR, names: fr },
 };
-const LOCALES: Record<Language, string> = { en: 'en-CA', fr: 'fr-CA' };
 
 const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2})?Z$/;
 
@@ -30,7 +30,7 @@ function fieldName(field: string | undefined, language: Language): string | null
 
 function view(problem: ReadingProblem, language: Language): ProblemView {
   const { reader } = CATALOGUES[language];
-  const locale = LOCALES[language];
+  const locale = localeOf(language);
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const values = problem.values ?? {};
   const raw = (key: string): string | null => {
