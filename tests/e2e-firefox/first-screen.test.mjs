@@ -9,11 +9,11 @@ import { describe, it } from 'node:test';
 import { plainWordsProblems } from '../support/plain-words.mjs';
 import {
   DECLINE_FACTS,
-  E2E_PAGES_DIR,
   LETTER_PATH,
   READER_FIXTURES_DIR,
   SAMPLE_LETTER,
   evaluate,
+  letterPage,
   textOf,
   useFirefox,
   waitUntil,
@@ -160,7 +160,7 @@ describe('the popup’s first screen in Firefox', () => {
   );
 
   it('an expired letter: can no longer be used, with its last day', TEST, async () => {
-    const popup = await popupFor(join(E2E_PAGES_DIR, 'ita-letter-2019.html'), 'expired');
+    const popup = await popupFor({ html: letterPage('ita-letter-2019') }, 'expired');
     assert.equal(await textOf(popup, 'verdict'), 'This invitation can no longer be used');
     assert.match((await textOf(popup, 'deadline-local')) ?? '', /September 8, 2019/);
     await expectOnFirstScreen(popup, [...ANSWER, 'deadline-local', 'countdown']);
@@ -168,7 +168,7 @@ describe('the popup’s first screen in Firefox', () => {
   });
 
   it('a score table not read: what was not read, and how to get it read', TEST, async () => {
-    const popup = await popupFor(join(E2E_PAGES_DIR, 'ita-letter-2026-no-scores.html'), 'not-read');
+    const popup = await popupFor({ html: letterPage('ita-letter-2026-no-scores') }, 'not-read');
     assert.match((await textOf(popup, 'answer-reason')) ?? '', /your overall CRS score/);
     await expectOnFirstScreen(popup, [...ANSWER, 'crs-total', 'countdown', 'import-link']);
     await expectPlainWords(popup, 'en');
@@ -208,7 +208,7 @@ describe('the popup’s first screen in Firefox', () => {
     'a French letter in French: no line of the English popup left, French typography',
     TEST,
     async () => {
-      const popup = await popupFor(join(E2E_PAGES_DIR, 'ita-letter-2026-fr.html'), 'verdict', {
+      const popup = await popupFor({ html: letterPage('ita-letter-2026-fr') }, 'verdict', {
         settings: EN,
         facts: DECLINE_FACTS,
       });

@@ -5,21 +5,20 @@
 // verdict holds nothing back.
 /* global browser, document */
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import {
   DECLINE_FACTS,
   LETTER_PATH,
   PORTAL_ORIGIN,
-  ROOT,
   evaluate,
+  letterPage,
   useFirefox,
   waitUntil,
 } from './harness.mjs';
 
 const TEST = { timeout: 90_000 };
-const APPLY_PAGE = join(ROOT, 'tests/unit/guard/pages/ita-letter-apply.html');
-const APPLY_PAGE_FR = join(ROOT, 'tests/unit/guard/pages/ita-letter-apply-fr.html');
+const APPLY_PAGE = { html: letterPage('ita-letter-apply') };
+const APPLY_PAGE_FR = { html: letterPage('ita-letter-apply-fr') };
 const FORM_TARGET = '/mycic/eapp/start';
 const settings = (language) => ({ language, notifications: false, roundsRefresh: false });
 

@@ -4,15 +4,16 @@
 // opens a confirmation and submits nothing, until "Go on anyway", which holds for this letter.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { letterPage } from '../support/browser-suites.mjs';
 import { expect, test } from './support/fixtures';
-import { LETTER_PATH, PORTAL_ORIGIN } from './support/network';
-import { ROOT, SAMPLE_LETTER, SCREENSHOTS_DIR } from './support/paths';
+import { LETTER_PATH, PORTAL_ORIGIN, type PageSource } from './support/network';
+import { SAMPLE_LETTER, SCREENSHOTS_DIR } from './support/paths';
 import { DECLINE_FACTS, seed } from './support/storage';
 import { byTestId } from './support/popup';
 
-const APPLY_PAGE = join(ROOT, 'tests/unit/guard/pages/ita-letter-apply.html');
-const APPLY_PAGE_FR = join(ROOT, 'tests/unit/guard/pages/ita-letter-apply-fr.html');
-/** Where the page's form posts (tests/unit/guard/pages): a request there means the press went through. */
+const APPLY_PAGE = { html: letterPage('ita-letter-apply') };
+const APPLY_PAGE_FR = { html: letterPage('ita-letter-apply-fr') };
+/** Where the page's form posts (tests/support/letter-pages.mjs): a request there means the press went through. */
 const FORM_TARGET = '/mycic/eapp/start';
 /** Small, stable-named pictures for docs/screenshots.md (copied there by hand when they change). */
 const DOCS_SHOTS = join(SCREENSHOTS_DIR, 'docs');
@@ -42,9 +43,9 @@ function recordSubmissions(page: Page): string[] {
 }
 
 async function openWithFacts(
-  openPortalPage: (path: string, file: string) => Promise<Page>,
+  openPortalPage: (path: string, page: PageSource) => Promise<Page>,
   openOptions: () => Promise<Page>,
-  file: string,
+  file: PageSource,
   values: Record<string, unknown>,
 ): Promise<Page> {
   const page = await openPortalPage(LETTER_PATH, file);
