@@ -50,7 +50,7 @@ function rows(list: unknown, required: readonly string[], optional: readonly str
 }
 
 /**
- * facts v2: dates must fall in 1900–2100 (a typo like 0202-05-10 or 9999-12-31 used to be kept and
+ * facts v2: dates must fall in 1900–2100 (facts v1 kept a typo like 0202-05-10 or 9999-12-31, which
  * surfaced later as a nonsense verdict). Such a date is taken out, or its row when the row cannot
  * do without it; utils/storage keeps the whole old value aside. `family.children`,
  * `policeCertificates[].person` and `documents` are new and optional: nothing to do.

@@ -1,7 +1,7 @@
-// Test facts shared by the facts parser tests (tests/unit/rules/facts.test.ts), the options form
+// Test facts shared by the facts parser tests (tests/unit/facts/parse.test.ts), the options form
 // tests (tests/unit/options/forms.test.ts) and the rule cases (tests/unit/rules/cases.ts).
-// PROFILE_MD_EXAMPLE is the example of docs/formats.md "Candidate facts", in the format the options
-// page stores.
+// FACTS_EXAMPLE is the example of docs/formats.md "Candidate facts", in the format the options page
+// stores.
 import type { Facts, LanguageTestFact, WorkPeriod } from '../../lib/facts';
 
 /** One full-time, paid job in Canada, TEER 1 (NOC 21231), still held: a period that counts. */
@@ -25,7 +25,7 @@ export const IELTS_TEST: LanguageTestFact = {
   scores: { listening: 8.5, reading: 7, writing: 7, speaking: 7 },
 };
 
-export const PROFILE_MD_EXAMPLE: Facts = {
+export const FACTS_EXAMPLE: Facts = {
   dateOfBirth: '1996-03-14',
   plannedSubmission: '2026-12-01',
   family: { spouse: 'accompanying', changedSinceProfile: false, size: 2 },
@@ -42,3 +42,6 @@ export const PROFILE_MD_EXAMPLE: Facts = {
   policeCertificates: [{ country: 'IN', received: false, requested: '2026-11-10' }],
   round: { number: '437', cutoff: 382, category: 'french' },
 };
+
+/** The same example under the name the options form tests import. */
+export const PROFILE_MD_EXAMPLE = FACTS_EXAMPLE;
