@@ -6,7 +6,7 @@
 // never throws on a value it does not recognise (it returns it unchanged, and the schema's parse
 // then keeps what it can and sets the rest aside), and it leaves a value already in the new shape
 // as it is (a value written without its version, by a test or an older page, is read as version 1). To change a shape: add the next step here, bump
-// nothing else, and add a test in tests/unit/storage/migrations.test.ts.
+// nothing else, and add a test in tests/unit/schema/migrations.test.ts.
 import { FACT_YEARS } from '../facts';
 import { upgradeReading } from './reading';
 

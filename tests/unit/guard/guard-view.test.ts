@@ -11,7 +11,7 @@ import { messages, type UiLanguage } from '@/lib/i18n';
 import { guardInfo, letterKey } from '@/lib/view/guard-state';
 import { ANNOUNCE_DELAY_MS } from '@/components/guard/guard-view';
 import { GUARD_CSS } from '@/components/guard/guard-styles';
-import { DECLINE, READY, REVIEW, stored } from '../popup/fixtures';
+import { DECLINE, READY, REVIEW, stored } from '../../support/stored';
 
 let host: HTMLElement | null = null;
 let view: GuardView | null = null;

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { GUARD_CSS } from '@/components/guard/guard-styles';
 import { mountGuard } from '@/entrypoints/guard/mount-guard';
-import { DECLINE, REVIEW, letter, stored, withLetter } from '../popup/fixtures';
+import { DECLINE, REVIEW, letter, stored, withLetter } from '../../support/stored';
 import { letterPage } from '../../support/letter-pages.mjs';
 
 const APPLY_BODY = /<body[^>]*>([\s\S]*)<\/body>/.exec(letterPage('ita-letter-apply'))?.[1];

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startGuard } from '@/entrypoints/guard/start-guard';
-import { DECLINE, stored } from '../popup/fixtures';
+import { DECLINE, stored } from '../../support/stored';
 import { letterPage } from '../../support/letter-pages.mjs';
 
 const APPLY_BODY = /<body[^>]*>([\s\S]*)<\/body>/.exec(letterPage('ita-letter-apply'))?.[1] ?? '';

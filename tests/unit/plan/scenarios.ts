@@ -5,6 +5,7 @@ import type { Facts, WorkPeriod } from '../../../lib/facts';
 import { planFor } from '../../../lib/plan';
 import type { CrsRowKey, Reading } from '../../../lib/reader/types';
 import { BUNDLED_ROUNDS } from '../../../lib/rounds';
+import { NO_POINTS } from '../../support/readings';
 
 export const ITA = '2026-01-06';
 
@@ -46,24 +47,7 @@ export const facts: Facts = {
 
 export type Rows = Record<CrsRowKey, number>;
 
-const NONE: Rows = {
-  age: 0,
-  education: 0,
-  firstLanguage: 0,
-  secondLanguage: 0,
-  canadianWork: 0,
-  spouseEducation: 0,
-  spouseLanguage: 0,
-  spouseCanadianWork: 0,
-  transferEducation: 0,
-  transferForeignWork: 0,
-  transferCertificate: 0,
-  frenchBonus: 0,
-  sibling: 0,
-  canadianEducation: 0,
-  arrangedEmployment: 0,
-  provincialNomination: 0,
-};
+const NONE: Rows = NO_POINTS;
 
 /**
  * IRCC's breakdown for `facts`:

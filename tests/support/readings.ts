@@ -1,5 +1,5 @@
-// Readings and facts the checklist tests share: an ITA letter per program, read on 2026-11-22 in
-// Toronto, with IRCC's breakdown rows as the letter would show them.
+// Readings and facts the checklist, documents, reminders and CLI tests share: an ITA letter per
+// program, read on 2026-11-22 in Toronto, with IRCC's breakdown rows as the letter would show them.
 import type { Facts, LanguageTestFact, WorkPeriod } from '@/lib/facts';
 import type { CrsRowKey, Program, Reading } from '@/lib/reader/types';
 
@@ -10,7 +10,8 @@ export const LAST_DAY = '2027-01-11';
 /** From 2026-11-22 to 2027-01-11. */
 export const DAYS_LEFT = 50;
 
-const NO_POINTS: Record<CrsRowKey, number> = {
+/** IRCC's 16 breakdown rows, every one at 0. */
+export const NO_POINTS: Record<CrsRowKey, number> = {
   age: 0,
   education: 0,
   firstLanguage: 0,
