@@ -185,10 +185,12 @@ describe('the guard keeps guarding until "Go on anyway"', () => {
       expect(inGuard('guard-dialog'), `press ${round} opens the confirmation`).not.toBeNull();
       dismiss();
       expect(inGuard('guard-dialog')).toBeNull();
+      const details = inGuard('guard-details');
+      expect(details, "the notice's details must be there to take the focus").not.toBeNull();
       expect(
         guardHost()?.shadowRoot?.activeElement,
         'focus on the notice, not on the control a stray Enter would press',
-      ).toBe(inGuard('guard-details'));
+      ).toBe(details);
     }
     expect(page.submitted, 'no press reached the portal').toEqual([]);
     expect(await fakeBrowser.storage.local.get('guardRelease')).toEqual({});
