@@ -2,12 +2,24 @@
 // turned into one line that names the option and shows the command's usage.
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../lib/dates';
+import { TOTAL_MAX } from '../lib/reader/limits';
 import { UsageError } from './io';
 
 type OptionSpec = { type: 'string' | 'boolean'; multiple?: boolean; short?: string };
 
 /** Every command takes `--help` / `-h`. */
 export const HELP = { help: { type: 'boolean', short: 'h' } } as const;
+
+/** The options of the commands that judge a letter (check, plan, checklist). */
+export const PAGE_OPTIONS = {
+  ...HELP,
+  facts: { type: 'string' },
+  today: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+/** `--cutoff N`, for the commands whose answer turns on the round's cut-off (check, plan). */
+export const CUTOFF_OPTION = { cutoff: { type: 'string' } } as const;
 
 export interface Command<O extends Record<string, OptionSpec>> {
   usage: string;
@@ -124,4 +136,9 @@ export function numberOption(
     );
   }
   return n;
+}
+
+/** `--cutoff 480`: a CRS score the page could show (0 to 1,200), or one line saying what was expected. */
+export function cutoffOption(value: string | undefined): number | undefined {
+  return numberOption('--cutoff', value, { min: 0, max: TOTAL_MAX, what: 'a CRS score' });
 }

@@ -79,3 +79,18 @@ export const WELL_FORMED_READING: {
   reading: Record<string, unknown>;
 };
 export const MALFORMED_MESSAGES: readonly (readonly [string, unknown])[];
+
+export const POPUP_SIZE: { width: number; height: number };
+export const ANSWER_PARTS: readonly string[];
+export const LETTER_ANSWER_PARTS: readonly string[];
+export function smallestTextInPage(): { size: number; where: string };
+export function allTextInPage(): string;
+export interface FirstScreen {
+  boxes: {
+    id: string;
+    box: { top: number; bottom: number; right: number; height: number } | null;
+  }[];
+  scrollWidth: number;
+}
+export function firstScreenInPage(testIds: readonly string[]): FirstScreen;
+export function firstScreenProblems(screen: FirstScreen): string[];

@@ -345,3 +345,93 @@ export const MALFORMED_MESSAGES = [
   ['a type the background does not know', { type: 'state/get' }],
   ['a rounds refresh with a field of its own', { type: 'rounds/refresh', url: 'https://x.test/' }],
 ];
+
+// ---- the popup's first screen ----
+// The functions below run inside the popup (each browser's `evaluate`), so they use nothing from
+// this module: only their argument and the page's own globals.
+
+/** The popup's real size: what a candidate sees on opening it, without scrolling. */
+export const POPUP_SIZE = { width: 400, height: 600 };
+/** The answer and the next step: what the first screen holds for every kind of answer. */
+export const ANSWER_PARTS = ['answer', 'answer-reason', 'next-step'];
+/** For a letter, the scores against the cut-off and the time left as well. */
+export const LETTER_ANSWER_PARTS = [
+  ...ANSWER_PARTS,
+  'crs-total',
+  'corrected-total',
+  'cutoff',
+  'countdown',
+  'deadline-local',
+  'deadline-utc',
+];
+
+/** In the page: the smallest font size of any text shown (folded parts opened), and where. */
+export function smallestTextInPage() {
+  /* global document, getComputedStyle, Node */
+  for (const details of document.querySelectorAll('details')) details.open = true;
+  let smallest = { size: Infinity, where: '' };
+  for (const element of document.querySelectorAll('main *')) {
+    const own = [...element.childNodes].some(
+      (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
+    );
+    if (!own || element.getClientRects().length === 0 || element.closest('.visually-hidden')) {
+      continue;
+    }
+    const size = Number.parseFloat(getComputedStyle(element).fontSize);
+    if (size < smallest.size) {
+      smallest = {
+        size,
+        where: `${element.tagName.toLowerCase()}: ${(element.textContent ?? '').trim().slice(0, 60)}`,
+      };
+    }
+  }
+  for (const details of document.querySelectorAll('details')) details.open = false;
+  return smallest;
+}
+
+/**
+ * In the page: everything the popup says, folded parts included, blocks on their own lines; signs
+ * hidden from screen readers (the verdict's mark) left out, as they are not words.
+ */
+export function allTextInPage() {
+  const opened = [...document.querySelectorAll('details')].filter((d) => !d.open);
+  const signs = [...document.querySelectorAll('[aria-hidden="true"]')];
+  for (const details of opened) details.open = true;
+  for (const sign of signs) sign.style.display = 'none';
+  const text = document.body.innerText;
+  for (const details of opened) details.open = false;
+  for (const sign of signs) sign.style.display = '';
+  return text;
+}
+
+/**
+ * In the page, scrolled to the top: the box of each test id (null when absent), and how wide the
+ * page is (nothing may make it scroll sideways).
+ */
+export function firstScreenInPage(testIds) {
+  /* global scrollTo */
+  scrollTo(0, 0);
+  const boxes = testIds.map((id) => {
+    const element = document.querySelector(`[data-testid="${id}"]`);
+    if (!element) return { id, box: null };
+    const r = element.getBoundingClientRect();
+    return { id, box: { top: r.top, bottom: r.bottom, right: r.right, height: r.height } };
+  });
+  return { boxes, scrollWidth: document.documentElement.scrollWidth };
+}
+
+/** What is wrong with the first screen `firstScreenInPage` measured, in words; none when right. */
+export function firstScreenProblems({ boxes, scrollWidth }) {
+  const { width, height } = POPUP_SIZE;
+  const problems = [];
+  for (const { id, box } of boxes) {
+    if (box === null || box.height <= 0) problems.push(`${id} must be shown`);
+    else if (box.bottom > height) {
+      problems.push(
+        `${id} ends at ${Math.round(box.bottom)} px: it must fit in the first ${height} px`,
+      );
+    } else if (box.right > width || box.top < 0) problems.push(`${id} must fit the popup`);
+  }
+  if (scrollWidth > width) problems.push('nothing may make the popup scroll sideways');
+  return problems;
+}

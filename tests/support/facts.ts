@@ -4,18 +4,26 @@
 // stores.
 import type { Facts, LanguageTestFact, WorkPeriod } from '../../lib/facts';
 
+/**
+ * A work period as the options page stores it: full time, paid, TEER 1, in Canada, from 2024-03-04
+ * and still held; `over` changes what a test is about.
+ */
+export function workPeriod(over: Partial<WorkPeriod> = {}): WorkPeriod {
+  return {
+    start: '2024-03-04',
+    end: null,
+    hoursPerWeek: 40,
+    country: 'CA',
+    teer: 1,
+    paid: true,
+    selfEmployed: false,
+    fullTimeStudent: false,
+    ...over,
+  };
+}
+
 /** One full-time, paid job in Canada, TEER 1 (NOC 21231), still held: a period that counts. */
-export const CANADIAN_JOB: WorkPeriod = {
-  start: '2024-03-04',
-  end: null,
-  hoursPerWeek: 40,
-  country: 'CA',
-  teer: 1,
-  noc: '21231',
-  paid: true,
-  selfEmployed: false,
-  fullTimeStudent: false,
-};
+export const CANADIAN_JOB: WorkPeriod = workPeriod({ noc: '21231' });
 
 /** IELTS General Training, English, scored on its own band scale (listening 8.5 is CLB 10). */
 export const IELTS_TEST: LanguageTestFact = {

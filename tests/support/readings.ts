@@ -2,6 +2,7 @@
 // program, read on 2026-11-22 in Toronto, with IRCC's breakdown rows as the letter would show them.
 import type { Facts, LanguageTestFact, WorkPeriod } from '@/lib/facts';
 import type { CrsRowKey, Program, Reading } from '@/lib/reader/types';
+import { workPeriod } from './facts';
 
 /** 2026-11-22 12:00 UTC: the letter of 2026-11-12 has its last day on 2027-01-11 in Toronto. */
 export const NOW = Date.parse('2026-11-22T12:00:00Z');
@@ -57,17 +58,7 @@ export const job = (
   end: string | null,
   country: string,
   extra: Partial<WorkPeriod> = {},
-): WorkPeriod => ({
-  start,
-  end,
-  hoursPerWeek: 40,
-  country,
-  teer: 1,
-  paid: true,
-  selfEmployed: false,
-  fullTimeStudent: false,
-  ...extra,
-});
+): WorkPeriod => workPeriod({ start, end, country, ...extra });
 
 /** What every scenario has unless it says otherwise: single, no children, nothing claimed. */
 export const BASE: Facts = {

@@ -6,21 +6,12 @@ import { planFor } from '../../../lib/plan';
 import type { CrsRowKey, Reading } from '../../../lib/reader/types';
 import { BUNDLED_ROUNDS } from '../../../lib/rounds';
 import { NO_POINTS } from '../../support/readings';
+import { CANADIAN_JOB } from '../../support/facts';
 
 export const ITA = '2026-01-06';
 
 /** Full time in Canada, TEER 1: 40 h a week, of which 30 count (30/7 h a day). */
-export const job = (start: string): WorkPeriod => ({
-  start,
-  end: null,
-  hoursPerWeek: 40,
-  country: 'CA',
-  teer: 1,
-  noc: '21231',
-  paid: true,
-  selfEmployed: false,
-  fullTimeStudent: false,
-});
+export const job = (start: string): WorkPeriod => ({ ...CANADIAN_JOB, start });
 
 /** IELTS General Training: listening 8, reading 7, writing 7, speaking 7 = CLB 9 in all four. */
 const IELTS_CLB9 = { listening: 8, reading: 7, writing: 7, speaking: 7 };
