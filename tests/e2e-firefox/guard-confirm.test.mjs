@@ -12,6 +12,7 @@ import {
   PORTAL_ORIGIN,
   evaluate,
   letterPage,
+  settingsIn,
   useFirefox,
   waitUntil,
 } from './harness.mjs';
@@ -20,7 +21,6 @@ const TEST = { timeout: 90_000 };
 const APPLY_PAGE = { html: letterPage('ita-letter-apply') };
 const APPLY_PAGE_FR = { html: letterPage('ita-letter-apply-fr') };
 const FORM_TARGET = '/mycic/eapp/start';
-const settings = (language) => ({ language, notifications: false, roundsRefresh: false });
 
 /** Reads inside the guard's shadow root from the page. */
 const inGuard = (page, testId, what) =>
@@ -67,7 +67,7 @@ describe('in-page guard in Firefox', () => {
     async () => {
       const { page, submitted } = await openWithFacts(ff, APPLY_PAGE, {
         facts: DECLINE_FACTS,
-        settings: settings('en'),
+        settings: settingsIn('en'),
       });
       await waitUntil(
         () => inGuard(page, 'guard', 'the guard'),
@@ -160,7 +160,7 @@ describe('in-page guard in Firefox', () => {
     async () => {
       const { page, submitted } = await openWithFacts(ff, APPLY_PAGE_FR, {
         facts: DECLINE_FACTS,
-        settings: settings('fr'),
+        settings: settingsIn('fr'),
       });
       await waitUntil(
         () => inGuard(page, 'guard-verdict', 'the verdict word'),
@@ -193,7 +193,7 @@ describe('in-page guard in Firefox', () => {
   it("a page script's click on Apply is not the user's press: not held back", TEST, async () => {
     const { page, submitted } = await openWithFacts(ff, APPLY_PAGE, {
       facts: DECLINE_FACTS,
-      settings: settings('en'),
+      settings: settingsIn('en'),
     });
     await waitUntil(
       () => inGuard(page, 'guard', 'the guard'),
@@ -215,7 +215,7 @@ describe('in-page guard in Firefox', () => {
   it('review: nothing is held back', TEST, async () => {
     const { page, submitted } = await openWithFacts(ff, APPLY_PAGE, {
       facts: {},
-      settings: settings('en'),
+      settings: settingsIn('en'),
     });
     await waitUntil(
       () => inGuard(page, 'guard', 'the guard'),

@@ -29,6 +29,7 @@ export {
   readerFixtures,
   ROOT,
   SAMPLE_LETTER,
+  settingsIn,
   standalone,
   unrelatedPages,
 } from '../support/browser-suites.mjs';

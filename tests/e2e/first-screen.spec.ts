@@ -6,8 +6,14 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ExtensionApi } from './support/extension-api';
 import { expect, test } from './support/fixtures';
-import { allText, expectOnFirstScreen, smallestText } from './support/first-screen';
-import { letterCases, letterPage } from '../support/browser-suites.mjs';
+import {
+  ANSWER_PARTS,
+  LETTER_ANSWER_PARTS,
+  allText,
+  expectOnFirstScreen,
+  smallestText,
+} from './support/first-screen';
+import { letterCases, letterPage, settingsIn } from '../support/browser-suites.mjs';
 import { LETTER_PATH, type PageSource } from './support/network';
 import { READER_FIXTURES_DIR, SAMPLE_LETTER, SCREENSHOTS_DIR } from './support/paths';
 import { byTestId, waitForPopupState } from './support/popup';
@@ -15,7 +21,7 @@ import { DECLINE_FACTS, seed } from './support/storage';
 import { ENGLISH_SENTENCES } from '../support/english-sentences';
 import { plainWordsProblems } from '../support/plain-words.mjs';
 
-const EN = { language: 'en', notifications: false, roundsRefresh: false };
+const EN = settingsIn('en');
 const FR = { ...EN, language: 'fr' };
 const LETTER_2019 = { html: letterPage('ita-letter-2019') };
 const LETTER_FR = { html: letterPage('ita-letter-2026-fr') };
@@ -23,16 +29,8 @@ const NO_SCORES = { html: letterPage('ita-letter-2026-no-scores') };
 const ACCOUNT_HOME = join(READER_FIXTURES_DIR, 'account-home.html');
 
 /** The answer, the scores, the time left and the next step: what the first screen must hold. */
-const ANSWER = ['answer', 'answer-reason', 'next-step'];
-const LETTER_ANSWER = [
-  ...ANSWER,
-  'crs-total',
-  'corrected-total',
-  'cutoff',
-  'countdown',
-  'deadline-local',
-  'deadline-utc',
-];
+const ANSWER = ANSWER_PARTS;
+const LETTER_ANSWER = LETTER_ANSWER_PARTS;
 
 /** Pictures for docs/screenshots.md (copied there by hand when they change). */
 const docsShot = (page: Page, name: string) =>

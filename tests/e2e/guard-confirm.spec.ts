@@ -4,7 +4,7 @@
 // opens a confirmation and submits nothing, until "Go on anyway", which holds for this letter.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { letterPage } from '../support/browser-suites.mjs';
+import { letterPage, settingsIn } from '../support/browser-suites.mjs';
 import { expect, test } from './support/fixtures';
 import { LETTER_PATH, PORTAL_ORIGIN, type PageSource } from './support/network';
 import { SAMPLE_LETTER, SCREENSHOTS_DIR } from './support/paths';
@@ -63,7 +63,7 @@ test('decline: notice beside Apply, announced; every press opens the confirmatio
 }) => {
   const page = await openWithFacts(openPortalPage, openOptions, APPLY_PAGE, {
     facts: DECLINE_FACTS,
-    settings: { language: 'en', notifications: false, roundsRefresh: false },
+    settings: settingsIn('en'),
   });
   const submissions = recordSubmissions(page);
   const guard = byTestId(page, 'guard');
@@ -143,7 +143,7 @@ test('décliner : avis en français ; clic, Espace, Entrée, clic du milieu, Ctr
 }) => {
   const page = await openWithFacts(openPortalPage, openOptions, APPLY_PAGE_FR, {
     facts: DECLINE_FACTS,
-    settings: { language: 'fr', notifications: false, roundsRefresh: false },
+    settings: settingsIn('fr'),
   });
   const submissions = recordSubmissions(page);
   await expect(byTestId(page, 'guard-verdict')).toHaveText('Refuser', { timeout: 15_000 });
@@ -195,7 +195,7 @@ test("a page script's click on Apply is not the user's press: it is not held bac
 }) => {
   const page = await openWithFacts(openPortalPage, openOptions, APPLY_PAGE, {
     facts: DECLINE_FACTS,
-    settings: { language: 'en', notifications: false, roundsRefresh: false },
+    settings: settingsIn('en'),
   });
   const submissions = recordSubmissions(page);
   await expect(byTestId(page, 'guard')).toHaveAttribute('data-verdict', 'decline', {
@@ -217,7 +217,7 @@ test('a failed rules run: the guard says it could not check, instead of the old 
 }) => {
   const page = await openWithFacts(openPortalPage, openOptions, APPLY_PAGE, {
     facts: DECLINE_FACTS,
-    settings: { language: 'en', notifications: false, roundsRefresh: false },
+    settings: settingsIn('en'),
   });
   await expect(byTestId(page, 'guard')).toHaveAttribute('data-verdict', 'decline', {
     timeout: 15_000,
@@ -245,7 +245,7 @@ test('review: the notice shows, and no press is held back', async ({
   // No facts: missing facts give warnings, never a decline.
   const page = await openWithFacts(openPortalPage, openOptions, APPLY_PAGE, {
     facts: {},
-    settings: { language: 'en', notifications: false, roundsRefresh: false },
+    settings: settingsIn('en'),
   });
   const submissions = recordSubmissions(page);
   await expect(byTestId(page, 'guard')).toHaveAttribute('data-verdict', 'review', {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as z from 'zod';
 import type { ExtensionApi } from './support/extension-api';
+import { settingsIn } from '../support/browser-suites.mjs';
 import { expect, test } from './support/fixtures';
 import { LETTER_PATH } from './support/network';
 import { READER_FIXTURES_DIR, ROOT } from './support/paths';
@@ -66,7 +67,7 @@ test('the popup and `ita-ready plan --json` give the same margin and the same fi
   const popup = await openPopup();
   await seed(popup, {
     facts: FACTS,
-    settings: { language: 'en', notifications: false, roundsRefresh: false },
+    settings: settingsIn('en'),
   });
   await openPortalPage(LETTER_PATH, LETTER);
   await popup.bringToFront();

@@ -15,6 +15,11 @@ export const FOREIGN_ORIGIN: string;
 export const LETTER_PATH: string;
 export const TIMEZONE: string;
 export const DECLINE_FACTS: { round: { cutoff: number } };
+export function settingsIn(language: 'en' | 'fr'): {
+  language: 'en' | 'fr';
+  notifications: false;
+  roundsRefresh: false;
+};
 
 /** A page to serve: a file's path, or HTML built by the test. */
 export type PageSource = string | { html: string };

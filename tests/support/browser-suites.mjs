@@ -45,6 +45,11 @@ export const TIMEZONE = 'America/Toronto';
 /** A cut-off the user typed above the sample letter's 512: the corrected score is below it → decline. */
 export const DECLINE_FACTS = { round: { cutoff: 600 } };
 
+/** Stored settings in `language` with both opt-ins off: no permission prompt, no download. */
+export function settingsIn(language) {
+  return { language, notifications: false, roundsRefresh: false };
+}
+
 /** The HTML of a page to serve: a file's text, or HTML built by the test (`{ html }`). */
 export function pageHtml(page) {
   return typeof page === 'string' ? readFileSync(page, 'utf8') : page.html;
