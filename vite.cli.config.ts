@@ -15,5 +15,5 @@ export default defineConfig({
       output: { entryFileNames: 'ita-ready.mjs', format: 'es' },
     },
   },
-  ssr: { noExternal: ['zod', 'date-fns'] },
+  ssr: { noExternal: ['zod'] },
 });

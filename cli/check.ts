@@ -16,10 +16,10 @@ import {
 } from '../lib/rules';
 import { CRS_ROW_NAMES } from '../lib/crs';
 import { cutoffSource } from '../lib/rules/words';
-import { dateOption, HELP, numberOption, parseCommand } from './args';
+import { CUTOFF_OPTION, cutoffOption, PAGE_OPTIONS, parseCommand } from './args';
 import { decodeClaims } from '../lib/claims';
 import type { Io } from './io';
-import { evaluationTime, loadFacts, loadKnownReading } from './load';
+import { loadJudged } from './load';
 import { orderedReading } from './read';
 
 const USAGE =
@@ -27,13 +27,7 @@ const USAGE =
 
 const COMMAND = {
   usage: USAGE,
-  options: {
-    ...HELP,
-    facts: { type: 'string' },
-    today: { type: 'string' },
-    cutoff: { type: 'string' },
-    json: { type: 'boolean' },
-  },
+  options: { ...PAGE_OPTIONS, ...CUTOFF_OPTION },
   positionals: { min: 1, max: 1, name: 'page to check' },
 } as const;
 
@@ -111,21 +105,12 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     io.out(USAGE);
     return 0;
   }
-  const today = dateOption('--today', values.today);
-  const cutoff = numberOption('--cutoff', values.cutoff, {
-    min: 0,
-    max: 1200,
-    what: 'a CRS score',
-  });
-  const facts = values.facts === undefined ? {} : await loadFacts(values.facts);
-  const reading = await loadKnownReading(page);
-  const { now, timeZone } = evaluationTime(today);
+  const cutoff = cutoffOption(values.cutoff);
+  const judged = await loadJudged(page, values);
+  const { reading } = judged;
   const assessment = evaluate({
-    reading,
-    facts,
+    ...judged,
     rounds: BUNDLED_ROUNDS,
-    now,
-    timeZone,
     ...(cutoff !== undefined ? { cutoff } : {}),
   });
   io.out(

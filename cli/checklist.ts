@@ -12,21 +12,16 @@ import {
 import { FACT_NAMES } from '../lib/facts';
 import { BUNDLED_ROUNDS } from '../lib/rounds';
 import { documentsEn as t } from '../lib/i18n/documents-en';
-import { dateOption, HELP, parseCommand } from './args';
+import { PAGE_OPTIONS, parseCommand } from './args';
 import type { Io } from './io';
-import { evaluationTime, loadFacts, loadKnownReading } from './load';
+import { loadJudged } from './load';
 
 const USAGE =
   'usage: ita-ready checklist <page.html|letter.pdf> [--facts facts.json] [--today YYYY-MM-DD] [--json]';
 
 const COMMAND = {
   usage: USAGE,
-  options: {
-    ...HELP,
-    facts: { type: 'string' },
-    today: { type: 'string' },
-    json: { type: 'boolean' },
-  },
+  options: PAGE_OPTIONS,
   positionals: { min: 1, max: 1, name: 'page to read' },
 } as const;
 
@@ -84,11 +79,7 @@ export async function runChecklist(args: string[], io: Io): Promise<number> {
     io.out(USAGE);
     return 0;
   }
-  const today = dateOption('--today', values.today);
-  const facts = values.facts === undefined ? {} : await loadFacts(values.facts);
-  const reading = await loadKnownReading(page);
-  const { now, timeZone } = evaluationTime(today);
-  const checklist = buildChecklist({ reading, facts, now, timeZone, rounds: BUNDLED_ROUNDS });
+  const checklist = buildChecklist({ ...(await loadJudged(page, values)), rounds: BUNDLED_ROUNDS });
   if (values.json) {
     const missingFacts = checklist.missingFacts;
     io.out(

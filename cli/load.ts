@@ -6,6 +6,7 @@ import { read, readText, type Reading } from '../lib/reader';
 import { isPdf, pdfToText } from '../lib/reader/pdf';
 import { readerProblemText } from '../lib/i18n/reader';
 import { decodeText, MAX_BYTES, readBytes, readJson } from './input';
+import { dateOption } from './args';
 import { UsageError } from './io';
 
 /** Reads an .html/.htm page (linkedom), an ITA letter .pdf (pdf.js) or a .txt. */
@@ -73,4 +74,18 @@ export function evaluationTime(today: string | null): { now: number; timeZone: s
   if (today === null)
     return { now: Date.now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
   return { now: Date.parse(`${today}T12:00:00Z`), timeZone: 'UTC' };
+}
+
+/**
+ * What check, plan and checklist judge: the letter's reading, the facts (`{}` without `--facts`) and
+ * the instant and zone of `--today` (evaluationTime).
+ */
+export async function loadJudged(
+  page: string,
+  values: { facts?: string | undefined; today?: string | undefined },
+): Promise<{ reading: Reading; facts: Facts; now: number; timeZone: string }> {
+  const today = dateOption('--today', values.today);
+  const facts = values.facts === undefined ? {} : await loadFacts(values.facts);
+  const reading = await loadKnownReading(page);
+  return { reading, facts, ...evaluationTime(today) };
 }

@@ -7,22 +7,16 @@ import { formatDate } from '../lib/dates';
 import { planEn as t } from '../lib/i18n/plan-en';
 import { against, birthdayCosts, planFor, recentSummary, type Plan } from '../lib/plan';
 import { BUNDLED_ROUNDS } from '../lib/rounds';
-import { dateOption, HELP, numberOption, parseCommand } from './args';
+import { CUTOFF_OPTION, cutoffOption, PAGE_OPTIONS, parseCommand } from './args';
 import { UsageError, type Io } from './io';
-import { evaluationTime, loadFacts, loadKnownReading } from './load';
+import { loadJudged } from './load';
 
 const USAGE =
   'usage: ita-ready plan <page.html|letter.pdf> --facts facts.json [--today YYYY-MM-DD] [--cutoff N] [--json]';
 
 const COMMAND = {
   usage: USAGE,
-  options: {
-    ...HELP,
-    facts: { type: 'string' },
-    today: { type: 'string' },
-    cutoff: { type: 'string' },
-    json: { type: 'boolean' },
-  },
+  options: { ...PAGE_OPTIONS, ...CUTOFF_OPTION },
   positionals: { min: 1, max: 1, name: 'page to plan from' },
 } as const;
 
@@ -143,21 +137,10 @@ export async function runPlan(args: string[], io: Io): Promise<number> {
   if (values.facts === undefined) {
     throw new UsageError(`--facts is needed: the plan works from your facts. ${USAGE}`);
   }
-  const today = dateOption('--today', values.today);
-  const cutoff = numberOption('--cutoff', values.cutoff, {
-    min: 0,
-    max: 1200,
-    what: 'a CRS score',
-  });
-  const facts = await loadFacts(values.facts);
-  const reading = await loadKnownReading(page);
-  const { now, timeZone } = evaluationTime(today);
+  const cutoff = cutoffOption(values.cutoff);
   const { plan } = planFor({
-    reading,
-    facts,
+    ...(await loadJudged(page, values)),
     rounds: BUNDLED_ROUNDS,
-    now,
-    timeZone,
     ...(cutoff !== undefined ? { cutoff } : {}),
   });
   io.out(values.json ? JSON.stringify(plan, null, 2) : report(plan));

@@ -5,28 +5,26 @@
 // CI set) it prints what the popup shows, saves screenshots under artifacts/start/ and exits.
 //
 //   npm start [-- --no-build] [-- --headless]
+//
+// The launch options and the fake portal are the browser tests' own (tests/support/browser-suites.mjs),
+// so what `npm start` shows is what the tests check.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import {
+  CHROME_EXTENSION_DIR as EXTENSION_DIR,
+  chromiumPath,
+  FakePortal,
+  LETTER_PATH,
+  launchChromium,
+  PORTAL_ORIGIN,
+  ROOT,
+  SAMPLE_LETTER,
+} from '../tests/support/browser-suites.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
-// `ITA_READY_CHROME_EXT` points it at another build, as in the end-to-end tests.
-const EXTENSION_DIR = resolve(process.env.ITA_READY_CHROME_EXT ?? join(ROOT, '.output/chrome-mv3'));
-const SAMPLE = join(ROOT, 'samples/ita-letter.html');
 const ARTIFACTS = join(ROOT, 'artifacts/start');
-const PORTAL_ORIGIN = 'https://onlineservices-servicesenligne.cic.gc.ca';
-const LETTER_URL = `${PORTAL_ORIGIN}/mycic/messages/details?lang=en`;
+const LETTER_URL = `${PORTAL_ORIGIN}${LETTER_PATH}?lang=en`;
 const READING_TIMEOUT_MS = 20_000;
-
-const BROWSER_CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
 
 /** A failure the user can act on: printed as one line, never a stack. */
 class StartError extends Error {}
@@ -68,13 +66,11 @@ function firstLine(error) {
 }
 
 function findBrowser() {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new StartError(`CHROME_PATH=${fromEnv} does not exist`);
-    return fromEnv;
+  const found = chromiumPath();
+  if (found !== null && !existsSync(found)) {
+    throw new StartError(`CHROME_PATH=${found} does not exist`);
   }
-  const found = BROWSER_CANDIDATES.find((path) => existsSync(path));
-  if (!found) {
+  if (found === null) {
     throw new StartError(
       'no Chromium or Google Chrome found: install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to its executable',
     );
@@ -101,68 +97,29 @@ async function start({ build: shouldBuild, headless }) {
       `no extension build at ${relative(ROOT, EXTENSION_DIR)}: run \`npm run build:chrome\` (or drop --no-build)`,
     );
   }
-  const letter = readFileSync(SAMPLE, 'utf8');
-
   // Playwright is a dev dependency; import it only once the checks above have passed.
   const { chromium } = await import('@playwright/test');
-  const profile = mkdtempSync(join(tmpdir(), 'ita-ready-start-'));
-  let context;
+  const launched = await launchChromium(chromium, {
+    executablePath,
+    extensionDir: EXTENSION_DIR,
+    headless,
+    // Chromium refuses to run as root with its sandbox (containers, CI).
+    sandbox: process.getuid?.() !== 0,
+    contextOptions: { viewport: headless ? { width: 1100, height: 900 } : null },
+  }).catch((error) => {
+    throw new StartError(firstLine(error));
+  });
+  const { context, extensionId } = launched;
   try {
-    context = await chromium
-      .launchPersistentContext(profile, {
-        executablePath,
-        headless,
-        viewport: headless ? { width: 1100, height: 900 } : null,
-        args: [
-          `--disable-extensions-except=${EXTENSION_DIR}`,
-          `--load-extension=${EXTENSION_DIR}`,
-          // Chromium refuses to run as root with its sandbox (containers, CI).
-          ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-          '--disable-quic',
-          '--no-first-run',
-          '--no-default-browser-check',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-        timeout: 30_000,
-      })
-      .catch((error) => {
-        throw new StartError(`the browser at ${executablePath} did not start: ${firstLine(error)}`);
-      });
-
-    const blocked = [];
-    await context.route('**/*', async (route) => {
-      const url = new URL(route.request().url());
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') return route.continue();
-      if (url.origin === PORTAL_ORIGIN && url.pathname === new URL(LETTER_URL).pathname) {
-        return route.fulfill({
-          status: 200,
-          contentType: 'text/html; charset=utf-8',
-          body: letter,
-        });
-      }
-      if (url.origin === PORTAL_ORIGIN) {
-        return route.fulfill({
-          status: 404,
-          contentType: 'text/plain',
-          body: 'Only the sample letter is served.',
-        });
-      }
-      blocked.push(url.href);
-      return route.abort('blockedbyclient');
-    });
-
-    const worker =
-      context.serviceWorkers()[0] ??
-      (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => {
-        throw new StartError("the extension's background did not start (is the build complete?)");
-      }));
-    const extensionId = new URL(worker.url()).host;
+    // Only the sample letter is served; anything else on the portal is a 404, and nothing else
+    // reaches the network.
+    const web = new FakePortal();
+    web.serve(LETTER_URL, SAMPLE_LETTER);
+    await web.route(context);
 
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(LETTER_URL, { waitUntil: 'load', timeout: 15_000 });
-    console.log(`Serving samples/ita-letter.html at ${LETTER_URL}`);
+    console.log(`Serving ${relative(ROOT, SAMPLE_LETTER)} at ${LETTER_URL}`);
 
     const popup = await context.newPage();
     if (headless) await popup.setViewportSize({ width: 420, height: 640 });
@@ -184,8 +141,9 @@ async function start({ build: shouldBuild, headless }) {
         await target.screenshot({ path: file, fullPage: true, timeout: 10_000 });
         console.log(`  ${relative(process.cwd(), file)}`);
       }
-      if (blocked.length > 0) {
-        console.log(`\n(${blocked.length} request(s) to the network were blocked.)`);
+      if (web.blocked.length > 0) {
+        const count = web.blocked.length;
+        console.log(`\n(${count} ${count === 1 ? 'request' : 'requests'} to the network blocked.)`);
       }
       return 0;
     }
@@ -199,8 +157,7 @@ async function start({ build: shouldBuild, headless }) {
     });
     return 0;
   } finally {
-    await context?.close().catch(() => undefined);
-    rmSync(profile, { recursive: true, force: true });
+    await launched.close();
   }
 }
 

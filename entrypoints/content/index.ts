@@ -2,9 +2,9 @@
 // Read-only: it never clicks, fills or submits anything on the portal. The in-page guard
 // (entrypoints/guard) and the page structure for bug reports (entrypoints/structure.ts) are separate
 // scripts, run in the tab only where they are needed: this one is on every IRCC page and must stay
-// within its 30 KB budget (`npm run bench`). Hence `readLive` from read-dom, not the reader's index:
-// the index also exports pageStructure and the style sheet engine for pages without layout, which
-// a tab never needs.
+// within its 30 KB budget (scripts/budgets.mjs, docs/architecture.md). Hence `readLive` from
+// read-dom, not the reader's index: the index also exports pageStructure and the style sheet engine
+// for pages without layout, which a tab never needs.
 import { readLive } from '@/lib/reader/read-dom';
 import { PORTAL_MATCHES } from '@/lib/portal';
 import { send } from '@/utils/messaging';

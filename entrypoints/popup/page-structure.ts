@@ -1,7 +1,7 @@
 // "Copy page structure": asks the IRCC page open in the active tab for its structure when the user
-// presses the button, by running /structure.js there (entrypoints/structure.ts). The content script
-// no longer sends it with every unread page (issue 3). Host access is IRCC's only, so any other tab
-// is refused here before the browser would refuse it.
+// presses the button, by running /structure.js there (entrypoints/structure.ts), so the content
+// script stays small and a page's layout leaves the tab only when the user asks. Host access is
+// IRCC's only, so any other tab is refused here before the browser would refuse it.
 import { browser } from 'wxt/browser';
 import type { StructureResult } from '@/components/popup/states-view';
 import { PORTAL_ORIGIN } from '@/lib/portal';

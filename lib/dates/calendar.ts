@@ -37,7 +37,7 @@ export function daysBetween(from: string, to: string): number {
  * The same calendar date `years` later (or earlier when negative). February 29 in a year without
  * one becomes February 28 — the earlier of the two possible readings, so a language result dated
  * 2024-02-29 is treated as two years old on 2026-02-28 and the tool never calls a result valid on a
- * day IRCC might not (same clamping as date-fns `addYears`).
+ * day IRCC might not.
  */
 export function addYears(iso: string, years: number): string {
   const [y, m, d] = iso.split('-').map(Number);

@@ -1,20 +1,18 @@
 // Values in words for the documents catalogues: country names, amounts and file sizes as each
 // language writes them ("India" / « Inde », "3.8 MB" / « 3,8 Mo », "28,362" / « 28 362 »).
-import type { UiLanguage } from './index';
-
-const LOCALE: Record<UiLanguage, string> = { en: 'en-CA', fr: 'fr-CA' };
+import { localeOf, type UiLanguage } from './language';
 
 /** The country's name from its ISO 3166 alpha-2 code; the code itself when the browser has none. */
 export function countryName(code: string, language: UiLanguage): string {
   try {
-    return new Intl.DisplayNames([LOCALE[language]], { type: 'region' }).of(code) ?? code;
+    return new Intl.DisplayNames([localeOf(language)], { type: 'region' }).of(code) ?? code;
   } catch {
     return code;
   }
 }
 
 export function formatNumber(value: number, language: UiLanguage): string {
-  return new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 0 }).format(value);
 }
 
 /**
@@ -26,7 +24,7 @@ export function formatMegabytes(bytes: number, language: UiLanguage): string {
     const kilobytes = formatNumber(Math.max(1, Math.round(bytes / 1000)), language);
     return `${kilobytes}\u00a0${language === 'fr' ? 'ko' : 'kB'}`;
   }
-  const value = new Intl.NumberFormat(LOCALE[language], {
+  const value = new Intl.NumberFormat(localeOf(language), {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   }).format(bytes / 1_000_000);

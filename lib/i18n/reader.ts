@@ -3,9 +3,11 @@
 // ("1,071" / « 1 071 », "July 10, 2019" / « 10 juillet 2019 »); a field is named as the popup names
 // it (en.ts / fr.ts `row` and `field`), never by its key.
 import { CRS_ROW_NAMES } from '../crs/row-names';
+import { formatDate, isIsoDate } from '../dates';
 import { CRS_ROW_KEYS, PROGRAMS, type ReadingProblem } from '../reader/types';
 import { en } from './en';
 import { fr } from './fr';
+import { localeOf } from './language';
 import { readerEN, type ProblemView, type ReaderMessages } from './reader-en';
 import { readerFR } from './reader-fr';
 
@@ -15,9 +17,7 @@ const CATALOGUES: Record<Language, { reader: ReaderMessages; names: typeof en }>
   en: { reader: readerEN, names: en },
   fr: { reader: readerFR, names: fr },
 };
-const LOCALES: Record<Language, string> = { en: 'en-CA', fr: 'fr-CA' };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2})?Z$/;
 
 function fieldName(field: string | undefined, language: Language): string | null {
@@ -30,9 +30,8 @@ function fieldName(field: string | undefined, language: Language): string | null
 
 function view(problem: ReadingProblem, language: Language): ProblemView {
   const { reader } = CATALOGUES[language];
-  const locale = LOCALES[language];
+  const locale = localeOf(language);
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const days = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const values = problem.values ?? {};
   const raw = (key: string): string | null => {
     const value = values[key];
@@ -42,14 +41,8 @@ function view(problem: ReadingProblem, language: Language): ProblemView {
     const n = Number(text);
     return text !== '' && Number.isFinite(n) ? numbers.format(n) : null;
   };
-  const date = (text: string): string | null => {
-    const m = ISO_DATE.exec(text);
-    if (!m) return null;
-    const at = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    const written = days.format(at);
-    // « 1er juillet 2019 »: the first of the month is an ordinal in French.
-    return language === 'fr' && at.getUTCDate() === 1 ? written.replace(/^1 /, '1er ') : written;
-  };
+  const date = (text: string): string | null =>
+    isIsoDate(text) ? formatDate(text, language) : null;
   const instant = (text: string): string | null => {
     const m = ISO_INSTANT.exec(text);
     const day = m?.[1] === undefined ? null : date(m[1]);

@@ -3,39 +3,24 @@
 // rows lack a fact is left out and the fact is named instead.
 import type { FactPath, Facts } from '../facts';
 import type { CrsRowKey } from '../reader/types';
+import { rowFacts } from '../rules/corrected-crs';
 import { isEntered } from './engine';
 import type { ChangeId, ClaimId, PlanNeed } from './types';
 
-const spouseFact =
-  (fact: FactPath) =>
-  (f: Facts): FactPath[] =>
-    f.family?.spouse === 'accompanying' ? ['family.spouse', fact] : ['family.spouse'];
-
-/** The facts that fully determine each row (the same facts the corrected CRS asks for). */
-const ROW_NEEDS: Record<CrsRowKey, (facts: Facts) => FactPath[]> = {
-  age: () => ['dateOfBirth'],
-  education: () => ['education.level', 'family.spouse'],
-  firstLanguage: () => ['languageTests', 'family.spouse'],
-  secondLanguage: () => ['languageTests', 'family.spouse'],
-  canadianWork: () => ['work', 'family.spouse'],
-  spouseEducation: spouseFact('spouseEducation'),
-  spouseLanguage: spouseFact('spouseLanguageTest'),
-  spouseCanadianWork: spouseFact('spouseCanadianWorkYears'),
-  transferEducation: () => ['education.level', 'languageTests', 'work'],
-  transferForeignWork: () => ['languageTests', 'work'],
-  transferCertificate: () => ['certificateOfQualification', 'languageTests'],
-  frenchBonus: () => ['languageTests'],
-  sibling: () => ['siblingInCanada'],
-  canadianEducation: () => ['education.canadian'],
-  arrangedEmployment: () => [],
-  provincialNomination: () => ['nomination'],
-};
+/**
+ * The facts that fully determine a row: those the corrected CRS asks for before it replaces IRCC's
+ * number, and the date of birth for age, which the planner re-scores on later days (the corrected
+ * CRS keeps the age of the invitation).
+ */
+function rowNeeds(row: CrsRowKey, facts: Facts): FactPath[] {
+  return row === 'age' ? ['dateOfBirth'] : rowFacts(row, facts);
+}
 
 /** The facts `rows` need that `facts` does not have, each once, in the order first met. */
 export function missingFor(facts: Facts, rows: readonly CrsRowKey[]): FactPath[] {
   const missing: FactPath[] = [];
   for (const row of rows) {
-    for (const fact of ROW_NEEDS[row](facts)) {
+    for (const fact of rowNeeds(row, facts)) {
       if (!isEntered(facts, fact) && !missing.includes(fact)) missing.push(fact);
     }
   }

@@ -1,7 +1,9 @@
 // Dates as IRCC writes them. English: "July 10, 2019", "10 July 2019". French: « 10 juillet 2019 »,
 // « le 1er octobre 2019 ». ISO: 2019-07-10. Numeric "09/09/2019" is ambiguous (MM/DD or DD/MM);
 // `numericReadings` returns both readings and the caller settles them with the letter date.
-// Calendar arithmetic only, in UTC, with dates passed in: lib/ has no clock.
+// Only the parsing of written dates lives here: each reading is a `YYYY-MM-DD` string, and day
+// arithmetic on it is lib/dates'.
+import { isIsoDate } from '../dates/calendar';
 
 // Month names and abbreviations, English and French (folded), January first.
 const MONTHS: Record<string, number> = {};
@@ -15,38 +17,18 @@ const MONTH_WORD = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-/** A calendar date; `iso` is `YYYY-MM-DD`. */
-export interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-export function isoDate(date: CalendarDate): string {
-  return `${String(date.year).padStart(4, '0')}-${pad(date.month)}-${pad(date.day)}`;
-}
-
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function validDate(year: number, month: number, day: number): CalendarDate | null {
-  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  return day <= daysInMonth ? { year, month, day } : null;
-}
-
-/** Whole days from `a` to `b` (b − a). */
-export function daysBetween(a: CalendarDate, b: CalendarDate): number {
-  return Math.round(
-    (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000,
-  );
-}
-
-export function addDays(date: CalendarDate, days: number): CalendarDate {
-  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+/**
+ * `YYYY-MM-DD` when the parts make a real calendar date in the years a letter can carry, else
+ * null: a page's "31/31/2019" or a year from a phone number is no date.
+ */
+function validDate(year: number, month: number, day: number): string | null {
+  if (year < 1990 || year > 2100) return null;
+  const iso = `${year}-${pad(month)}-${pad(day)}`;
+  return isIsoDate(iso) ? iso : null;
 }
 
 // Written forms, on folded text (lower case, no accents). "1er" is French for the 1st.
@@ -61,16 +43,19 @@ const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 const YEAR = /\d{4}/;
 
 export interface FoundDate {
-  /** The readings the text allows: one for a written or ISO date, up to two for `09/10/2019`. */
-  readings: CalendarDate[];
+  /**
+   * The readings the text allows (`YYYY-MM-DD`): one for a written or ISO date, up to two for
+   * `09/10/2019`.
+   */
+  readings: string[];
   /** Where the date starts and ends in the text (the time is read after `end`). */
   start: number;
   end: number;
 }
 
-const one = (date: CalendarDate | null): CalendarDate[] => (date ? [date] : []);
+const one = (date: string | null): string[] => (date ? [date] : []);
 // Each form and the readings a match of it allows.
-const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => CalendarDate[]]> = [
+const FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string[]]> = [
   [MONTH_DAY_YEAR, (m) => one(validDate(Number(m[3]), MONTHS[m[1] ?? ''] ?? 0, Number(m[2])))],
   [DAY_MONTH_YEAR, (m) => one(validDate(Number(m[3]), MONTHS[m[2] ?? ''] ?? 0, Number(m[1])))],
   [ISO, (m) => one(validDate(Number(m[1]), Number(m[2]), Number(m[3])))],
@@ -94,11 +79,11 @@ export function findDate(text: string): FoundDate | null {
 }
 
 /** MM/DD/YYYY and DD/MM/YYYY, deduplicated, invalid ones dropped. */
-function numericReadings(first: number, second: number, year: number): CalendarDate[] {
+function numericReadings(first: number, second: number, year: number): string[] {
   const monthFirst = validDate(year, first, second);
   const dayFirst = validDate(year, second, first);
   if (monthFirst && dayFirst && first === second) return [monthFirst];
-  return [monthFirst, dayFirst].filter((d): d is CalendarDate => d !== null);
+  return [monthFirst, dayFirst].filter((d): d is string => d !== null);
 }
 
 /**
@@ -122,7 +107,7 @@ export function findTime(text: string): number | null {
   return null;
 }
 
-/** `2019-09-09T00:00:00Z` for a date and minutes after midnight, UTC. */
-export function utcInstant(date: CalendarDate, minutes: number): string {
-  return `${isoDate(date)}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:00Z`;
+/** `2019-09-09T00:00:00Z` for a `YYYY-MM-DD` date and minutes after midnight, UTC. */
+export function utcInstant(date: string, minutes: number): string {
+  return `${date}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:00Z`;
 }

@@ -1,15 +1,8 @@
 // The invitation's date, program and deadline (docs/portal.md "The ITA letter"). Sentences are read
 // over a few lines, since a PDF or a `<pre>` wraps them anywhere (printed-letter.html).
 
-import {
-  addDays,
-  daysBetween,
-  findDate,
-  findTime,
-  isoDate,
-  utcInstant,
-  type CalendarDate,
-} from './dates';
+import { addDays, daysBetween } from '../dates/calendar';
+import { findDate, findTime, utcInstant } from './dates';
 import * as F from './features';
 import { features } from './matcher';
 import { fold } from './normalize';
@@ -71,7 +64,8 @@ function labelled(page: Page, i: number, label: RegExp): { text: string; line: n
 }
 
 interface DateCandidate {
-  readings: CalendarDate[];
+  /** `YYYY-MM-DD` readings of one written date. */
+  readings: string[];
   minutes: number;
   line: number;
 }
@@ -90,8 +84,8 @@ export function readInvitation(page: Page): InvitationRead {
     if (found && found.start <= 3)
       letterDates.push({ readings: found.readings, minutes: 0, line: value.line });
   }
-  let letter: CalendarDate | null = null;
-  const letterIsos = [...new Set(letterDates.flatMap((d) => d.readings.map(isoDate)))];
+  let letter: string | null = null;
+  const letterIsos = [...new Set(letterDates.flatMap((d) => d.readings))];
   if (letterIsos.length === 1 && letterDates[0]?.readings[0]) {
     letter = letterDates[0].readings[0];
   } else if (letterIsos.length > 1) {
@@ -136,7 +130,7 @@ export function readInvitation(page: Page): InvitationRead {
   const candidate = (found: ReturnType<typeof findDate>, after: string, line: number) => {
     if (!found || found.start > 3) return;
     const minutes = findTime(after.slice(found.end)) ?? 0;
-    const key = `${found.readings.map(isoDate).join(' ')} ${minutes}`;
+    const key = `${found.readings.join(' ')} ${minutes}`;
     if (!deadlines.has(key)) deadlines.set(key, { readings: found.readings, minutes, line });
   };
   for (let i = 0; i < count; i++) {
@@ -157,7 +151,7 @@ export function readInvitation(page: Page): InvitationRead {
     if (value) candidate(findDate(value.text), value.text, value.line);
   }
   // Each settled deadline: its instant and its day.
-  const settled = new Map<string, CalendarDate>();
+  const settled = new Map<string, string>();
   for (const found of deadlines.values()) {
     const day = settleDeadline(found, letter, problems);
     if (day) settled.set(utcInstant(day, found.minutes), day);
@@ -173,7 +167,7 @@ export function readInvitation(page: Page): InvitationRead {
         problems.push({
           code: 'deadline-not-60-days',
           fields: [DEADLINE, 'invitation.date'],
-          values: { deadline, letter: isoDate(letter), days, expected },
+          values: { deadline, letter, days, expected },
         });
       }
     }
@@ -185,7 +179,7 @@ export function readInvitation(page: Page): InvitationRead {
     });
   }
   return {
-    date: letter ? isoDate(letter) : null,
+    date: letter,
     program,
     deadline,
     wording,
@@ -199,12 +193,12 @@ export function readInvitation(page: Page): InvitationRead {
 // reading 60 to 62 days after the letter (a day's slack either side of the end of day 60).
 function settleDeadline(
   { readings }: DateCandidate,
-  letter: CalendarDate | null,
+  letter: string | null,
   problems: ReadingProblem[],
-): CalendarDate | null {
+): string | null {
   const only = readings.length === 1 ? readings[0] : undefined;
   if (only) return only;
-  const shown = readings.map(isoDate).join(' ');
+  const shown = readings.join(' ');
   if (letter === null) {
     problems.push({
       code: 'deadline-ambiguous',
@@ -222,7 +216,7 @@ function settleDeadline(
   problems.push({
     code: 'deadline-ambiguous',
     fields: [DEADLINE],
-    values: { readings: shown, letter: isoDate(letter), fitting: fitting.length },
+    values: { readings: shown, letter, fitting: fitting.length },
   });
   return null;
 }

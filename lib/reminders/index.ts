@@ -1,4 +1,4 @@
-// Which reminders, at which instants (issue 6 "Background"): 7 and 2 days before the application
+// Which reminders, at which instants (docs/architecture.md, the background): 7 and 2 days before the application
 // deadline, and 30 and 7 days before a language test result or an ECA stops being valid when that
 // happens before the planned submission or the deadline. Pure: `now` and the time zone come in.
 import { addDays, addYears, localDate, localInstant } from '../dates';
@@ -7,7 +7,10 @@ import { ECA_VALID_YEARS } from '../rules/eca-expired';
 import { LANGUAGE_VALID_YEARS } from '../rules/language-levels';
 import { documentReminders, isDocumentsSubject } from './documents';
 
-/** Days before the deadline (an ITA gives 60 days, no extension: SPEC "Why it matters"). */
+/**
+ * Days before the deadline: an ITA gives 60 days and no extension
+ * (https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/apply-permanent-residence.html).
+ */
 export const DEADLINE_DAYS = [7, 2] as const;
 /** Days before a document stops being valid. */
 export const EXPIRY_DAYS = [30, 7] as const;

@@ -27,6 +27,12 @@ import { count, day, finding, join, list, num, text } from './text';
 import type { Rule, RuleInput, RuleResult, Text } from './types';
 import { categoryWords, nocWords, periodWords, roundWords } from './words';
 
+/** The work-requirement finding's title, for the 2026 lists and the rounds before them alike. */
+const TITLE = text(
+  'The category’s work requirement is not met',
+  'L’exigence d’expérience de la catégorie n’est pas remplie',
+);
+
 /** Why a work period does not count toward a category's experience. */
 export type PeriodReason =
   | 'no-noc'
@@ -164,10 +170,7 @@ function occupations(input: RuleInput, itaDate: string, slug: string): RuleResul
       finding(
         'category-experience-short',
         'decline',
-        text(
-          'The category’s work requirement is not met',
-          'L’exigence d’expérience de la catégorie n’est pas remplie',
-        ),
+        TITLE,
         text(
           `You were invited in ${round.en}, which asks for ${rule.continuous ? '6 continuous months' : '12 months'} (${count(rule.hours, 'hour').en}) of work in one of its occupations in the 3 years before the invitation. Your most in one occupation is ${count(wholeHours(best), 'hour').en} since ${day(window.from).en}.`,
           `Vous avez été invité dans ${round.fr}, qui exige ${rule.continuous ? '6 mois continus' : '12 mois'} (${count(rule.hours, 'hour').fr}) de travail dans une de ses professions dans les 3 années avant l’invitation. Votre maximum dans une même profession est de ${count(wholeHours(best), 'hour').fr} depuis le ${day(window.from).fr}.`,
@@ -237,10 +240,7 @@ function occupations(input: RuleInput, itaDate: string, slug: string): RuleResul
     finding(
       'category-experience-short',
       'decline',
-      text(
-        'The category’s work requirement is not met',
-        'L’exigence d’expérience de la catégorie n’est pas remplie',
-      ),
+      TITLE,
       text(
         `You were invited in ${round.en}, which asks for 12 months (${num(rule.hours).en} hours) of work${inCanada.en} in one of its occupations (${codes.en}) in the 3 years before the invitation, since ${day(window.from).en}. ${bestText.en}${countedText.en}${notCountedText.en}`,
         `Vous avez été invité dans ${round.fr}, qui exige 12 mois (${num(rule.hours).fr} heures) de travail${inCanada.fr} dans une de ses professions (${codes.fr}) dans les 3 années avant l’invitation, depuis le ${day(window.from).fr}. ${bestText.fr}${countedText.fr}${notCountedText.fr}`,

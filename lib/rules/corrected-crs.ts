@@ -8,22 +8,21 @@ import { crsYears } from '../work';
 import { levelsOf, testsInForce } from './language-levels';
 import type { PageField, RuleInput } from './types';
 
+/** A spouse row: decided by whether a spouse comes along, and then by the spouse's own fact. */
+const spouseFact =
+  (fact: FactPath) =>
+  (f: Facts): FactPath[] =>
+    f.family?.spouse === 'accompanying' ? ['family.spouse', fact] : ['family.spouse'];
+
 /** The facts each row needs before the facts may replace IRCC's number. */
 const ROW_FACTS: Partial<Record<CrsRowKey, (facts: Facts) => FactPath[]>> = {
   education: () => ['education.level', 'family.spouse'],
   firstLanguage: () => ['languageTests', 'family.spouse'],
   secondLanguage: () => ['languageTests', 'family.spouse'],
   canadianWork: () => ['work', 'family.spouse'],
-  spouseEducation: (f) =>
-    f.family?.spouse === 'accompanying' ? ['family.spouse', 'spouseEducation'] : ['family.spouse'],
-  spouseLanguage: (f) =>
-    f.family?.spouse === 'accompanying'
-      ? ['family.spouse', 'spouseLanguageTest']
-      : ['family.spouse'],
-  spouseCanadianWork: (f) =>
-    f.family?.spouse === 'accompanying'
-      ? ['family.spouse', 'spouseCanadianWorkYears']
-      : ['family.spouse'],
+  spouseEducation: spouseFact('spouseEducation'),
+  spouseLanguage: spouseFact('spouseLanguageTest'),
+  spouseCanadianWork: spouseFact('spouseCanadianWorkYears'),
   transferEducation: () => ['education.level', 'languageTests', 'work'],
   transferForeignWork: () => ['languageTests', 'work'],
   transferCertificate: () => ['certificateOfQualification', 'languageTests'],

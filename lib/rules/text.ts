@@ -59,12 +59,9 @@ export function count(value: number, unit: keyof typeof UNITS): Text {
   return { en: pick('en'), fr: pick('fr').replace(' ', NBSP) };
 }
 
-/** French writes the first of the month as an ordinal: « 1er juillet 2019 ». */
-const firstOfMonth = (value: string): string => value.replace(/^1 /, '1er ');
-
 /** A calendar date in words: "July 1, 2019" / « 1er juillet 2019 ». */
 export function day(iso: string): Text {
-  return { en: formatDate(iso, 'en'), fr: firstOfMonth(formatDate(iso, 'fr')) };
+  return { en: formatDate(iso, 'en'), fr: formatDate(iso, 'fr') };
 }
 
 /**
@@ -74,12 +71,12 @@ export function day(iso: string): Text {
 export function instant(ms: number, timeZone: string): Text {
   const utc = text(
     `${formatDateTime(ms, 'en', 'UTC')} UTC`,
-    `${firstOfMonth(formatDateTime(ms, 'fr', 'UTC'))} UTC`,
+    `${formatDateTime(ms, 'fr', 'UTC')} UTC`,
   );
   if (timeZone === 'UTC') return utc;
   return text(
     `${formatDateTime(ms, 'en', timeZone)} your time (${utc.en})`,
-    `${firstOfMonth(formatDateTime(ms, 'fr', timeZone))}, votre heure (${utc.fr})`,
+    `${formatDateTime(ms, 'fr', timeZone)}, votre heure (${utc.fr})`,
   );
 }
 

@@ -6,7 +6,7 @@
 // never throws on a value it does not recognise (it returns it unchanged, and the schema's parse
 // then keeps what it can and sets the rest aside), and it leaves a value already in the new shape
 // as it is (a value written without its version, by a test or an older page, is read as version 1). To change a shape: add the next step here, bump
-// nothing else, and add a test in tests/unit/storage/migrations.test.ts.
+// nothing else, and add a test in tests/unit/schema/migrations.test.ts.
 import { FACT_YEARS } from '../facts';
 import { upgradeReading } from './reading';
 
@@ -50,7 +50,7 @@ function rows(list: unknown, required: readonly string[], optional: readonly str
 }
 
 /**
- * facts v2: dates must fall in 1900–2100 (a typo like 0202-05-10 or 9999-12-31 used to be kept and
+ * facts v2: dates must fall in 1900–2100 (facts v1 kept a typo like 0202-05-10 or 9999-12-31, which
  * surfaced later as a nonsense verdict). Such a date is taken out, or its row when the row cannot
  * do without it; utils/storage keeps the whole old value aside. `family.children`,
  * `policeCertificates[].person` and `documents` are new and optional: nothing to do.

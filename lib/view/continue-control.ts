@@ -11,9 +11,9 @@
  */
 const CONTINUE_LABELS: readonly { pattern: RegExp; rank: number }[] = [
   // The ITA letter: "You now have two options: 1) Decline this invitation; or 2) Apply online for
-  // permanent residence." [seen in IRCC's letters]; covered by tests/unit/guard/pages.
+  // permanent residence." [seen in IRCC's letters]; covered by tests/unit/view/continue-control.test.ts.
   { pattern: /^apply\b/, rank: 0 },
-  // brief: "Accept", « Accepter » [likely].
+  // "Accept", « Accepter »: the usual words for taking up an invitation [likely].
   { pattern: /^accept\b/, rank: 0 },
   { pattern: /^accepter\b/, rank: 0 },
   // French terms of the portal: « invitation à présenter une demande » [seen].

@@ -74,7 +74,7 @@ async function imagesOf(bytes) {
 
 async function openDocuments(ff) {
   const page = await ff.browser.newPage();
-  // `goto` of a moz-extension page loads but never resolves (TOOLCHAIN notes): start it, then poll.
+  // `goto` of a moz-extension page loads but never resolves in Firefox over BiDi: start it, then poll.
   page.goto(`${EXTENSION_ORIGIN}/documents.html`, { timeout: 15_000 }).catch(() => undefined);
   await waitUntil(
     () =>

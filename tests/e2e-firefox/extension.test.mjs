@@ -1,10 +1,12 @@
-// The foundation's end-to-end checks in Firefox (the Chromium twins are in tests/e2e/*.spec.ts).
+// The foundation's end-to-end checks in Firefox (the Chromium twins are in tests/e2e/*.spec.ts),
+// on the same scenarios (tests/support/browser-suites.mjs).
 // One browser for the file (Firefox takes seconds to start); each test starts from cleared storage.
 /* global browser, document */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, it } from 'node:test';
+import { MALFORMED_MESSAGES, WELL_FORMED_READING } from '../support/browser-suites.mjs';
 import {
   E2E_PAGES_DIR,
   FOREIGN_ORIGIN,
@@ -24,35 +26,6 @@ import {
 const DAY_MS = 24 * 60 * 60 * 1000;
 const TEST = { timeout: 60_000 };
 
-/** Same message as tests/e2e/messages.spec.ts: well-formed, only the sender is wrong. */
-const WELL_FORMED = {
-  type: 'reading/found',
-  path: '/mycic/messages/details',
-  reading: {
-    kind: 'ita-letter',
-    language: 'en',
-    invitation: { date: '2026-11-19', program: 'CEC', deadline: '2027-01-19T00:00:00Z' },
-    crs: { total: 999, rows: {} },
-    daysLeftToSubmit: null,
-    profileNumber: null,
-    missing: [],
-    problems: [],
-  },
-};
-
-const MALFORMED = [
-  ['no reading', { type: 'reading/found', path: '/mycic/x' }],
-  ['a reading that is not an object', { ...WELL_FORMED, reading: 'ita-letter' }],
-  [
-    'a total given as text',
-    { ...WELL_FORMED, reading: { ...WELL_FORMED.reading, crs: { total: '512', rows: {} } } },
-  ],
-  ['an unknown kind', { ...WELL_FORMED, reading: { ...WELL_FORMED.reading, kind: 'letter' } }],
-  ['a path with a query string', { ...WELL_FORMED, path: '/mycic/x?uci=1234' }],
-  ['an extra field', { ...WELL_FORMED, extra: true }],
-  ['not an object', 'reading/found'],
-];
-
 const NUMBER_WIDGETS = ['crs-total', 'countdown', 'deadline-utc', 'verdict'];
 
 const storedEverything = (page) =>
@@ -68,7 +41,7 @@ describe('ITA Ready in Firefox', { timeout: 5 * 60_000 }, () => {
       ? 'the popup shows the CRS total and the countdown'
       : 'the popup lists what is missing and shows no number in its place';
     it(`${letter.name}: ${title}`, TEST, async () => {
-      const page = await ff.openPortalPage(letter.path, letter.absoluteFile);
+      const page = await ff.openPortalPage(letter.path, letter.page);
       await ff.takeScreenshot(page, `${slug(letter.name)}--letter`);
       const popup = await ff.openPopup();
       await waitForPopupState(popup, complete ? ['reading'] : ['reading', 'unreadable']);
@@ -243,7 +216,7 @@ describe('ITA Ready in Firefox', { timeout: 5 * 60_000 }, () => {
         }
       },
       'messaging from a foreign page',
-      WELL_FORMED,
+      WELL_FORMED_READING,
     );
     assert.match(outcome, /^(no runtime|error )/, 'the foreign page reached the extension');
 
@@ -261,7 +234,7 @@ describe('ITA Ready in Firefox', { timeout: 5 * 60_000 }, () => {
       const popup = await ff.openPopup();
       await waitForPopupState(popup, ['empty'], 5_000);
       const before = await storedEverything(popup);
-      for (const [what, body] of MALFORMED) {
+      for (const [what, body] of MALFORMED_MESSAGES) {
         const reply = await evaluate(
           popup,
           async (message) => {

@@ -2,107 +2,47 @@
 // 600), without scrolling, for every kind of answer — each part checked by its box against the
 // viewport, no text under 14 px, plain words only (tests/support/plain-words.mjs); in French, no line
 // of the English popup left untranslated.
-/* global browser, document, getComputedStyle, Node, scrollTo */
+/* global browser, document */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import {
+  ANSWER_PARTS,
+  allTextInPage,
+  firstScreenInPage,
+  firstScreenProblems,
+  LETTER_ANSWER_PARTS,
+  POPUP_SIZE,
+  settingsIn,
+  smallestTextInPage,
+} from '../support/browser-suites.mjs';
 import { plainWordsProblems } from '../support/plain-words.mjs';
 import {
   DECLINE_FACTS,
-  E2E_PAGES_DIR,
   LETTER_PATH,
   READER_FIXTURES_DIR,
   SAMPLE_LETTER,
   evaluate,
+  letterPage,
   textOf,
   useFirefox,
   waitUntil,
 } from './harness.mjs';
 
 const TEST = { timeout: 90_000 };
-const EN = { language: 'en', notifications: false, roundsRefresh: false };
-const SIZE = { width: 400, height: 600 };
-const ANSWER = ['answer', 'answer-reason', 'next-step'];
-const LETTER_ANSWER = [
-  ...ANSWER,
-  'crs-total',
-  'corrected-total',
-  'cutoff',
-  'countdown',
-  'deadline-local',
-  'deadline-utc',
-];
+const EN = settingsIn('en');
+const ANSWER = ANSWER_PARTS;
+const LETTER_ANSWER = LETTER_ANSWER_PARTS;
 
-/** Each test id visible and wholly inside the 400 × 600 popup, unscrolled. */
+/** Each test id shown and wholly inside the 400 × 600 popup, unscrolled. */
 async function expectOnFirstScreen(popup, ids) {
-  await popup.setViewport(SIZE);
-  const boxes = await evaluate(
-    popup,
-    (wanted) => {
-      scrollTo(0, 0);
-      return wanted.map((id) => {
-        const element = document.querySelector(`[data-testid="${id}"]`);
-        if (!element) return { id, missing: true };
-        const r = element.getBoundingClientRect();
-        return { id, top: r.top, bottom: r.bottom, right: r.right, height: r.height };
-      });
-    },
-    'the boxes of the first screen',
-    ids,
-  );
-  for (const box of boxes) {
-    assert.ok(!box.missing, `${box.id} must be shown`);
-    assert.ok(box.height > 0, `${box.id} must take room`);
-    assert.ok(
-      box.bottom <= SIZE.height,
-      `${box.id} ends at ${Math.round(box.bottom)} px: it must fit in the first ${SIZE.height} px`,
-    );
-    assert.ok(box.right <= SIZE.width && box.top >= 0, `${box.id} must fit the popup`);
-  }
+  await popup.setViewport(POPUP_SIZE);
+  const screen = await evaluate(popup, firstScreenInPage, 'the first screen', ids);
+  assert.deepEqual(firstScreenProblems(screen), [], 'the first screen');
 }
 
-/** The smallest font size of any text shown (folded parts opened), and where. */
-function smallestText(popup) {
-  return evaluate(
-    popup,
-    () => {
-      for (const details of document.querySelectorAll('details')) details.open = true;
-      let smallest = { size: Infinity, where: '' };
-      for (const element of document.querySelectorAll('main *')) {
-        const own = [...element.childNodes].some(
-          (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
-        );
-        if (!own || element.getClientRects().length === 0 || element.closest('.visually-hidden')) {
-          continue;
-        }
-        const size = Number.parseFloat(getComputedStyle(element).fontSize);
-        if (size < smallest.size)
-          smallest = { size, where: element.textContent.trim().slice(0, 60) };
-      }
-      for (const details of document.querySelectorAll('details')) details.open = false;
-      return smallest;
-    },
-    'font sizes',
-  );
-}
-
-/** Everything the popup says, folded parts opened, the verdict's mark (not a word) left out. */
-function allText(popup) {
-  return evaluate(
-    popup,
-    () => {
-      const opened = [...document.querySelectorAll('details')].filter((d) => !d.open);
-      const signs = [...document.querySelectorAll('[aria-hidden="true"]')];
-      for (const details of opened) details.open = true;
-      for (const sign of signs) sign.style.display = 'none';
-      const text = document.body.innerText;
-      for (const details of opened) details.open = false;
-      for (const sign of signs) sign.style.display = '';
-      return text;
-    },
-    'the popup text',
-  );
-}
+const smallestText = (popup) => evaluate(popup, smallestTextInPage, 'font sizes');
+const allText = (popup) => evaluate(popup, allTextInPage, 'the popup text');
 
 async function expectPlainWords(popup, language, english = []) {
   assert.deepEqual(plainWordsProblems(await allText(popup), language, english), []);
@@ -160,7 +100,7 @@ describe('the popup’s first screen in Firefox', () => {
   );
 
   it('an expired letter: can no longer be used, with its last day', TEST, async () => {
-    const popup = await popupFor(join(E2E_PAGES_DIR, 'ita-letter-2019.html'), 'expired');
+    const popup = await popupFor({ html: letterPage('ita-letter-2019') }, 'expired');
     assert.equal(await textOf(popup, 'verdict'), 'This invitation can no longer be used');
     assert.match((await textOf(popup, 'deadline-local')) ?? '', /September 8, 2019/);
     await expectOnFirstScreen(popup, [...ANSWER, 'deadline-local', 'countdown']);
@@ -168,7 +108,7 @@ describe('the popup’s first screen in Firefox', () => {
   });
 
   it('a score table not read: what was not read, and how to get it read', TEST, async () => {
-    const popup = await popupFor(join(E2E_PAGES_DIR, 'ita-letter-2026-no-scores.html'), 'not-read');
+    const popup = await popupFor({ html: letterPage('ita-letter-2026-no-scores') }, 'not-read');
     assert.match((await textOf(popup, 'answer-reason')) ?? '', /your overall CRS score/);
     await expectOnFirstScreen(popup, [...ANSWER, 'crs-total', 'countdown', 'import-link']);
     await expectPlainWords(popup, 'en');
@@ -208,7 +148,7 @@ describe('the popup’s first screen in Firefox', () => {
     'a French letter in French: no line of the English popup left, French typography',
     TEST,
     async () => {
-      const popup = await popupFor(join(E2E_PAGES_DIR, 'ita-letter-2026-fr.html'), 'verdict', {
+      const popup = await popupFor({ html: letterPage('ita-letter-2026-fr') }, 'verdict', {
         settings: EN,
         facts: DECLINE_FACTS,
       });

@@ -5,23 +5,22 @@
 // verdict holds nothing back.
 /* global browser, document */
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import {
   DECLINE_FACTS,
   LETTER_PATH,
   PORTAL_ORIGIN,
-  ROOT,
   evaluate,
+  letterPage,
+  settingsIn,
   useFirefox,
   waitUntil,
 } from './harness.mjs';
 
 const TEST = { timeout: 90_000 };
-const APPLY_PAGE = join(ROOT, 'tests/unit/guard/pages/ita-letter-apply.html');
-const APPLY_PAGE_FR = join(ROOT, 'tests/unit/guard/pages/ita-letter-apply-fr.html');
+const APPLY_PAGE = { html: letterPage('ita-letter-apply') };
+const APPLY_PAGE_FR = { html: letterPage('ita-letter-apply-fr') };
 const FORM_TARGET = '/mycic/eapp/start';
-const settings = (language) => ({ language, notifications: false, roundsRefresh: false });
 
 /** Reads inside the guard's shadow root from the page. */
 const inGuard = (page, testId, what) =>
@@ -68,7 +67,7 @@ describe('in-page guard in Firefox', () => {
     async () => {
       const { page, submitted } = await openWithFacts(ff, APPLY_PAGE, {
         facts: DECLINE_FACTS,
-        settings: settings('en'),
+        settings: settingsIn('en'),
       });
       await waitUntil(
         () => inGuard(page, 'guard', 'the guard'),
@@ -161,7 +160,7 @@ describe('in-page guard in Firefox', () => {
     async () => {
       const { page, submitted } = await openWithFacts(ff, APPLY_PAGE_FR, {
         facts: DECLINE_FACTS,
-        settings: settings('fr'),
+        settings: settingsIn('fr'),
       });
       await waitUntil(
         () => inGuard(page, 'guard-verdict', 'the verdict word'),
@@ -194,7 +193,7 @@ describe('in-page guard in Firefox', () => {
   it("a page script's click on Apply is not the user's press: not held back", TEST, async () => {
     const { page, submitted } = await openWithFacts(ff, APPLY_PAGE, {
       facts: DECLINE_FACTS,
-      settings: settings('en'),
+      settings: settingsIn('en'),
     });
     await waitUntil(
       () => inGuard(page, 'guard', 'the guard'),
@@ -216,7 +215,7 @@ describe('in-page guard in Firefox', () => {
   it('review: nothing is held back', TEST, async () => {
     const { page, submitted } = await openWithFacts(ff, APPLY_PAGE, {
       facts: {},
-      settings: settings('en'),
+      settings: settingsIn('en'),
     });
     await waitUntil(
       () => inGuard(page, 'guard', 'the guard'),

@@ -1,38 +1,45 @@
 // Firefox end-to-end harness: puppeteer-core drives Debian's Firefox ESR over WebDriver BiDi with the
-// built MV2 extension (.output/firefox-mv2), as TOOLCHAIN notes it. Same helper names as the Chromium
-// harness (tests/e2e/support) where possible. Every wait is bounded: a hang fails, it never stalls.
+// built MV2 extension (.output/firefox-mv2); Playwright's Firefox does not run against Debian's ESR.
+// What both browser suites share (paths, the portal, the fake portal, the scenarios) comes from
+// tests/support/browser-suites.mjs; the helpers here keep the Chromium suite's names where they can.
+// Every wait is bounded: a hang fails, it never stalls.
 /* global browser, document, location -- globals of the pages that page.evaluate runs in */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, beforeEach } from 'node:test';
 import puppeteer from 'puppeteer-core';
+import {
+  FakePortal,
+  FIREFOX_EXTENSION_DIR,
+  PORTAL_ORIGIN,
+  SCREENSHOTS_DIR,
+  TIMEZONE,
+} from '../support/browser-suites.mjs';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+export {
+  DECLINE_FACTS,
+  E2E_PAGES_DIR,
+  FIREFOX_EXTENSION_DIR,
+  FOREIGN_ORIGIN,
+  LETTER_PATH,
+  letterCases,
+  letterPage,
+  PORTAL_ORIGIN,
+  READER_FIXTURES_DIR,
+  readerFixtures,
+  ROOT,
+  SAMPLE_LETTER,
+  settingsIn,
+  standalone,
+  unrelatedPages,
+} from '../support/browser-suites.mjs';
+
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_EXTENSION_DIR = resolve(
-  process.env.ITA_READY_FIREFOX_EXT ?? join(ROOT, '.output/firefox-mv2'),
-);
-export const E2E_PAGES_DIR = join(ROOT, 'tests/e2e/pages');
-export const READER_FIXTURES_DIR = join(ROOT, 'tests/fixtures/pages');
-export const SCREENSHOTS_DIR = join(ROOT, 'artifacts/screenshots');
-/** The 2026 sample letter `npm start` serves: CEC, CRS 512, deadline 2027-01-19T00:00:00Z. */
-export const SAMPLE_LETTER = join(ROOT, 'samples/ita-letter.html');
-/** The portal address the letters are served at. */
-export const LETTER_PATH = '/mycic/messages/details';
-/** A cut-off the user typed above the sample letter's 512: decline. */
-export const DECLINE_FACTS = { round: { cutoff: 600 } };
-
-export const PORTAL_ORIGIN = 'https://onlineservices-servicesenligne.cic.gc.ca';
-export const FOREIGN_ORIGIN = 'https://example.invalid';
 /** wxt.config.ts `browser_specific_settings.gecko.id`. */
 export const GECKO_ID = 'ita-ready@ita-ready.app';
 /** Pinned with `extensions.webextensions.uuids`, so the popup's address is known in advance. */
 export const EXTENSION_UUID = '5d0c7a3e-2f4b-4e61-9a8d-1c3b5e7f9a20';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
-/** A zone with an offset from UTC, as in the Chromium tests. */
-export const TIMEZONE = 'America/Toronto';
-
-const SERVED_ORIGINS = new Set([PORTAL_ORIGIN, FOREIGN_ORIGIN]);
 
 // Nothing in the browser may reach the network: no captive-portal or connectivity probes, no
 // updates, telemetry, safebrowsing or remote settings, and a proxy that goes nowhere for anything
@@ -115,9 +122,9 @@ async function closeBrowser(browser) {
 }
 
 export class FirefoxHarness {
-  /** Requests that were aborted because no page was registered for them. */
-  blocked = [];
-  #pages = new Map();
+  #web = new FakePortal();
+  /** Requests that were refused because no page was registered for them. */
+  blocked = this.#web.blocked;
   /** Set by `launch()`. */
   browser = null;
 
@@ -128,7 +135,7 @@ export class FirefoxHarness {
       browser: 'firefox',
       executablePath: FIREFOX_PATH,
       headless: true,
-      // Without it moz-extension:// pages cannot be opened (TOOLCHAIN notes).
+      // Without it, Firefox refuses to open moz-extension:// pages for a remote-controlled session.
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: PREFS,
       env: { ...process.env, TZ: TIMEZONE },
@@ -147,24 +154,24 @@ export class FirefoxHarness {
     }
   }
 
-  /** Serve `htmlFile` at `url` (origin + path; query and fragment ignored). */
-  serve(url, htmlFile) {
-    this.#pages.set(pageKey(url), readFileSync(htmlFile, 'utf8'));
+  /** Serve `page` (a file, or `{ html }`) at `url` (origin + path; query and fragment ignored). */
+  serve(url, page) {
+    this.#web.serve(url, page);
   }
 
-  /** Serves `htmlFile` at any served origin's `url` and opens it in a new tab. */
-  async openPageAt(url, htmlFile) {
-    this.serve(url, htmlFile);
-    const page = await this.browser.newPage();
-    await page.setRequestInterception(true);
-    page.on('request', (request) => void this.#answer(request));
-    await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
-    return page;
+  /** Serves `page` at any served origin's `url` and opens it in a new tab. */
+  async openPageAt(url, page) {
+    this.serve(url, page);
+    const tab = await this.browser.newPage();
+    await tab.setRequestInterception(true);
+    tab.on('request', (request) => void this.#answer(request));
+    await tab.goto(url, { waitUntil: 'load', timeout: 15_000 });
+    return tab;
   }
 
-  /** Serves `htmlFile` at the portal address `path` (e.g. `/mycic/messages/details`) and opens it. */
-  openPortalPage(path, htmlFile) {
-    return this.openPageAt(new URL(path, PORTAL_ORIGIN).href, htmlFile);
+  /** Serves `page` at the portal address `path` (e.g. `/mycic/messages/details`) and opens it. */
+  openPortalPage(path, page) {
+    return this.openPageAt(new URL(path, PORTAL_ORIGIN).href, page);
   }
 
   /** Opens `moz-extension://<uuid>/popup.html` in a tab. */
@@ -211,7 +218,7 @@ export class FirefoxHarness {
 
   async #openExtensionPage(file) {
     const page = await this.browser.newPage();
-    // `goto` of a moz-extension page loads but never resolves (TOOLCHAIN notes): start it, then poll.
+    // `goto` of a moz-extension page loads but never resolves over BiDi: start it, then poll.
     page.goto(`${EXTENSION_ORIGIN}/${file}`, { timeout: 15_000 }).catch(() => undefined);
     await waitUntil(
       () => page.evaluate(() => document.readyState === 'complete' && location.protocol),
@@ -223,29 +230,15 @@ export class FirefoxHarness {
   }
 
   async #answer(request) {
-    const url = request.url();
-    const { origin, protocol } = new URL(url);
+    const { action, ...response } = this.#web.answer(request.url());
     try {
-      const body = this.#pages.get(pageKey(url));
-      if (body !== undefined) {
-        await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
-      } else if (protocol !== 'http:' && protocol !== 'https:') {
-        await request.continue();
-      } else if (SERVED_ORIGINS.has(origin)) {
-        await request.respond({ status: 404, contentType: 'text/plain', body: 'not served' });
-      } else {
-        this.blocked.push(url);
-        await request.abort('blockedbyclient');
-      }
+      if (action === 'continue') await request.continue();
+      else if (action === 'abort') await request.abort('blockedbyclient');
+      else await request.respond(response);
     } catch {
       // The page went away while we answered: nothing to do.
     }
   }
-}
-
-function pageKey(url) {
-  const { origin, pathname } = new URL(url);
-  return origin + pathname;
 }
 
 /** A short, bounded `page.evaluate`. */
@@ -344,69 +337,6 @@ export async function waitForPopupState(popup, wanted, timeoutMs = 15_000) {
   );
 }
 
-// ---- the letters both browsers check (tests/e2e/pages/letters.json + reader fixtures) ----
-
-export function letterCases() {
-  const { letters } = JSON.parse(readFileSync(join(E2E_PAGES_DIR, 'letters.json'), 'utf8'));
-  const cases = [...letters, ...readerFixtureLetters()];
-  for (const letter of cases) {
-    if (
-      !(typeof letter.total === 'number' || letter.total === null) ||
-      !(typeof letter.deadline === 'string' || letter.deadline === null) ||
-      !Array.isArray(letter.missing) ||
-      typeof letter.problems !== 'number'
-    ) {
-      throw new Error(`letters.json: ${letter.name} needs total, deadline, missing and problems`);
-    }
-  }
-  return cases.map((letter) => ({
-    ...letter,
-    absoluteFile: join(ROOT, letter.file),
-    // Written for these tests (no external resources): any blocked request is the extension's.
-    selfContained: letters.includes(letter),
-  }));
-}
-
-function readerFixtureLetters() {
-  if (!existsSync(READER_FIXTURES_DIR)) return [];
-  const letters = [];
-  for (const name of readdirSync(READER_FIXTURES_DIR).sort()) {
-    if (!name.endsWith('.expected.json')) continue;
-    const html = join(READER_FIXTURES_DIR, name.replace(/\.expected\.json$/, '.html'));
-    if (!existsSync(html)) continue;
-    const reading = JSON.parse(readFileSync(join(READER_FIXTURES_DIR, name), 'utf8'));
-    if (reading?.kind !== 'ita-letter') continue;
-    const total = reading.crs?.total ?? null;
-    const deadline = reading.invitation?.deadline ?? null;
-    letters.push({
-      name: `reader fixture ${name.replace(/\.expected\.json$/, '')}`,
-      file: relative(ROOT, html),
-      path: LETTER_PATH,
-      total,
-      deadline,
-      rows: reading.crs.rows ?? {},
-      missing: reading.missing ?? [],
-      problems: reading.problems?.length ?? 0,
-    });
-  }
-  return letters;
-}
-
-/** Every reader fixture (tests/fixtures/pages/*.html) with its expected reading, whatever its kind. */
-export function readerFixtures() {
-  if (!existsSync(READER_FIXTURES_DIR)) return [];
-  return readdirSync(READER_FIXTURES_DIR)
-    .filter((name) => name.endsWith('.html'))
-    .sort()
-    .map((html) => {
-      const name = html.replace(/\.html$/, '');
-      const expected = JSON.parse(
-        readFileSync(join(READER_FIXTURES_DIR, `${name}.expected.json`), 'utf8'),
-      );
-      return { name, file: join(READER_FIXTURES_DIR, html), expected };
-    });
-}
-
 /**
  * Opens an extension page that records every message the content script sends, and returns
  * `sent(path)` (the last reading sent for a page) and `stored(path)` (what the background stored
@@ -450,32 +380,4 @@ export async function listenToReadings(ff) {
       path,
     );
   return { page, sent, stored };
-}
-
-/** Pages on the portal that hold nothing to read: ours, and every reader fixture of kind `unknown`. */
-export function unrelatedPages() {
-  const ours = { name: 'a help page', file: join(E2E_PAGES_DIR, 'portal-unrelated.html') };
-  if (!existsSync(READER_FIXTURES_DIR)) return [ours];
-  const fixtures = [];
-  for (const name of readdirSync(READER_FIXTURES_DIR).sort()) {
-    if (!name.endsWith('.expected.json')) continue;
-    const base = name.replace(/\.expected\.json$/, '');
-    const html = join(READER_FIXTURES_DIR, `${base}.html`);
-    const reading = JSON.parse(readFileSync(join(READER_FIXTURES_DIR, name), 'utf8'));
-    if (reading?.kind === 'unknown' && existsSync(html)) {
-      fixtures.push({ name: `reader fixture ${base}`, file: html });
-    }
-  }
-  return [ours, ...fixtures];
-}
-
-/** `2019-09-09T00:00:00Z` → `2019-09-09 00:00 UTC`, the form the popup shows. */
-export function utcLabel(instant) {
-  return `${new Date(Date.parse(instant)).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
-/** A whole number standing alone in a text, with or without a thousands separator (`1,071`). */
-export function standalone(value) {
-  const grouped = String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '[,\\s\u00a0\u202f]?');
-  return new RegExp(`(^|[^0-9])${grouped}([^0-9]|$)`);
 }

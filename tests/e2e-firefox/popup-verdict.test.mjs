@@ -9,6 +9,7 @@ import {
   LETTER_PATH,
   SAMPLE_LETTER,
   evaluate,
+  settingsIn,
   textOf,
   useFirefox,
   verdictOf,
@@ -17,7 +18,7 @@ import {
 } from './harness.mjs';
 
 const TEST = { timeout: 90_000 };
-const SETTINGS_EN = { language: 'en', notifications: false, roundsRefresh: false };
+const SETTINGS_EN = settingsIn('en');
 
 describe('popup in Firefox', () => {
   const ff = useFirefox();

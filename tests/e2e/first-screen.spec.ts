@@ -6,38 +6,31 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ExtensionApi } from './support/extension-api';
 import { expect, test } from './support/fixtures';
-import { allText, expectOnFirstScreen, smallestText } from './support/first-screen';
-import { letterCases } from './support/letters';
-import { LETTER_PATH } from './support/network';
 import {
-  E2E_PAGES_DIR,
-  READER_FIXTURES_DIR,
-  SAMPLE_LETTER,
-  SCREENSHOTS_DIR,
-} from './support/paths';
+  ANSWER_PARTS,
+  LETTER_ANSWER_PARTS,
+  allText,
+  expectOnFirstScreen,
+  smallestText,
+} from './support/first-screen';
+import { letterCases, letterPage, settingsIn } from '../support/browser-suites.mjs';
+import { LETTER_PATH, type PageSource } from './support/network';
+import { READER_FIXTURES_DIR, SAMPLE_LETTER, SCREENSHOTS_DIR } from './support/paths';
 import { byTestId, waitForPopupState } from './support/popup';
 import { DECLINE_FACTS, seed } from './support/storage';
 import { ENGLISH_SENTENCES } from '../support/english-sentences';
 import { plainWordsProblems } from '../support/plain-words.mjs';
 
-const EN = { language: 'en', notifications: false, roundsRefresh: false };
+const EN = settingsIn('en');
 const FR = { ...EN, language: 'fr' };
-const LETTER_2019 = join(E2E_PAGES_DIR, 'ita-letter-2019.html');
-const LETTER_FR = join(E2E_PAGES_DIR, 'ita-letter-2026-fr.html');
-const NO_SCORES = join(E2E_PAGES_DIR, 'ita-letter-2026-no-scores.html');
+const LETTER_2019 = { html: letterPage('ita-letter-2019') };
+const LETTER_FR = { html: letterPage('ita-letter-2026-fr') };
+const NO_SCORES = { html: letterPage('ita-letter-2026-no-scores') };
 const ACCOUNT_HOME = join(READER_FIXTURES_DIR, 'account-home.html');
 
 /** The answer, the scores, the time left and the next step: what the first screen must hold. */
-const ANSWER = ['answer', 'answer-reason', 'next-step'];
-const LETTER_ANSWER = [
-  ...ANSWER,
-  'crs-total',
-  'corrected-total',
-  'cutoff',
-  'countdown',
-  'deadline-local',
-  'deadline-utc',
-];
+const ANSWER = ANSWER_PARTS;
+const LETTER_ANSWER = LETTER_ANSWER_PARTS;
 
 /** Pictures for docs/screenshots.md (copied there by hand when they change). */
 const docsShot = (page: Page, name: string) =>
@@ -46,10 +39,10 @@ const docsShot = (page: Page, name: string) =>
 /** Opens the popup on `path` after serving `file` there, with `values` stored, and waits for `answer`. */
 async function popupFor(
   fixtures: {
-    openPortalPage: (p: string, f: string) => Promise<Page>;
+    openPortalPage: (p: string, f: PageSource) => Promise<Page>;
     openPopup: () => Promise<Page>;
   },
-  file: string,
+  file: PageSource,
   answer: string,
   values: Record<string, unknown> = { settings: EN },
   path = LETTER_PATH,
@@ -251,7 +244,7 @@ for (const letter of letterCases()) {
   }) => {
     const popup = await openPopup();
     await seed(popup, { settings: EN });
-    await openPortalPage(letter.path, letter.absoluteFile);
+    await openPortalPage(letter.path, letter.page);
     await waitForPopupState(popup, ['reading', 'unreadable']);
     // The verdict, or the plain "could not read", before the words are checked.
     await expect(

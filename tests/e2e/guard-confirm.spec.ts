@@ -4,15 +4,16 @@
 // opens a confirmation and submits nothing, until "Go on anyway", which holds for this letter.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { letterPage, settingsIn } from '../support/browser-suites.mjs';
 import { expect, test } from './support/fixtures';
-import { LETTER_PATH, PORTAL_ORIGIN } from './support/network';
-import { ROOT, SAMPLE_LETTER, SCREENSHOTS_DIR } from './support/paths';
+import { LETTER_PATH, PORTAL_ORIGIN, type PageSource } from './support/network';
+import { SAMPLE_LETTER, SCREENSHOTS_DIR } from './support/paths';
 import { DECLINE_FACTS, seed } from './support/storage';
 import { byTestId } from './support/popup';
 
-const APPLY_PAGE = join(ROOT, 'tests/unit/guard/pages/ita-letter-apply.html');
-const APPLY_PAGE_FR = join(ROOT, 'tests/unit/guard/pages/ita-letter-apply-fr.html');
-/** Where the page's form posts (tests/unit/guard/pages): a request there means the press went through. */
+const APPLY_PAGE = { html: letterPage('ita-letter-apply') };
+const APPLY_PAGE_FR = { html: letterPage('ita-letter-apply-fr') };
+/** Where the page's form posts (tests/support/letter-pages.mjs): a request there means the press went through. */
 const FORM_TARGET = '/mycic/eapp/start';
 /** Small, stable-named pictures for docs/screenshots.md (copied there by hand when they change). */
 const DOCS_SHOTS = join(SCREENSHOTS_DIR, 'docs');
@@ -42,9 +43,9 @@ function recordSubmissions(page: Page): string[] {
 }
 
 async function openWithFacts(
-  openPortalPage: (path: string, file: string) => Promise<Page>,
+  openPortalPage: (path: string, page: PageSource) => Promise<Page>,
   openOptions: () => Promise<Page>,
-  file: string,
+  file: PageSource,
   values: Record<string, unknown>,
 ): Promise<Page> {
   const page = await openPortalPage(LETTER_PATH, file);
@@ -62,7 +63,7 @@ test('decline: notice beside Apply, announced; every press opens the confirmatio
 }) => {
   const page = await openWithFacts(openPortalPage, openOptions, APPLY_PAGE, {
     facts: DECLINE_FACTS,
-    settings: { language: 'en', notifications: false, roundsRefresh: false },
+    settings: settingsIn('en'),
   });
   const submissions = recordSubmissions(page);
   const guard = byTestId(page, 'guard');
@@ -142,7 +143,7 @@ test('décliner : avis en français ; clic, Espace, Entrée, clic du milieu, Ctr
 }) => {
   const page = await openWithFacts(openPortalPage, openOptions, APPLY_PAGE_FR, {
     facts: DECLINE_FACTS,
-    settings: { language: 'fr', notifications: false, roundsRefresh: false },
+    settings: settingsIn('fr'),
   });
   const submissions = recordSubmissions(page);
   await expect(byTestId(page, 'guard-verdict')).toHaveText('Refuser', { timeout: 15_000 });
@@ -194,7 +195,7 @@ test("a page script's click on Apply is not the user's press: it is not held bac
 }) => {
   const page = await openWithFacts(openPortalPage, openOptions, APPLY_PAGE, {
     facts: DECLINE_FACTS,
-    settings: { language: 'en', notifications: false, roundsRefresh: false },
+    settings: settingsIn('en'),
   });
   const submissions = recordSubmissions(page);
   await expect(byTestId(page, 'guard')).toHaveAttribute('data-verdict', 'decline', {
@@ -216,7 +217,7 @@ test('a failed rules run: the guard says it could not check, instead of the old 
 }) => {
   const page = await openWithFacts(openPortalPage, openOptions, APPLY_PAGE, {
     facts: DECLINE_FACTS,
-    settings: { language: 'en', notifications: false, roundsRefresh: false },
+    settings: settingsIn('en'),
   });
   await expect(byTestId(page, 'guard')).toHaveAttribute('data-verdict', 'decline', {
     timeout: 15_000,
@@ -244,7 +245,7 @@ test('review: the notice shows, and no press is held back', async ({
   // No facts: missing facts give warnings, never a decline.
   const page = await openWithFacts(openPortalPage, openOptions, APPLY_PAGE, {
     facts: {},
-    settings: { language: 'en', notifications: false, roundsRefresh: false },
+    settings: settingsIn('en'),
   });
   const submissions = recordSubmissions(page);
   await expect(byTestId(page, 'guard')).toHaveAttribute('data-verdict', 'review', {

@@ -3,27 +3,12 @@
 // this is the check in a real browser.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { MALFORMED_MESSAGES, WELL_FORMED_READING } from '../support/browser-suites.mjs';
 import type { ExtensionApi } from './support/extension-api';
 import { expect, test } from './support/fixtures';
 import { FOREIGN_ORIGIN } from './support/network';
 import { E2E_PAGES_DIR } from './support/paths';
 import { byTestId, waitForPopupState } from './support/popup';
-
-/** A reading the background would accept from its content script: only the sender is wrong. */
-const WELL_FORMED = {
-  type: 'reading/found',
-  path: '/mycic/messages/details',
-  reading: {
-    kind: 'ita-letter',
-    language: 'en',
-    invitation: { date: '2026-11-19', program: 'CEC', deadline: '2027-01-19T00:00:00Z' },
-    crs: { total: 999, rows: {} },
-    daysLeftToSubmit: null,
-    profileNumber: null,
-    missing: [],
-    problems: [],
-  },
-};
 
 /** Everything in the extension's storage.local, read from one of its pages. */
 async function storedEverything(extensionPage: Page): Promise<unknown> {
@@ -52,7 +37,7 @@ test('a web page on another origin cannot message the extension at all', async (
         return `error ${String(error)}`;
       }
     },
-    [extensionId, WELL_FORMED] as const,
+    [extensionId, WELL_FORMED_READING] as const,
   );
   expect(outcome, 'the foreign page reached the extension').toMatch(/^(no runtime|error )/);
 
@@ -62,21 +47,6 @@ test('a web page on another origin cannot message the extension at all', async (
   expect(await storedEverything(popup)).not.toHaveProperty('readings.itaLetter.reading');
 });
 
-const MALFORMED: [string, unknown][] = [
-  ['no reading', { type: 'reading/found', path: '/mycic/x' }],
-  ['a reading that is not an object', { ...WELL_FORMED, reading: 'ita-letter' }],
-  [
-    'a total given as text',
-    { ...WELL_FORMED, reading: { ...WELL_FORMED.reading, crs: { total: '512', rows: {} } } },
-  ],
-  ['an unknown kind', { ...WELL_FORMED, reading: { ...WELL_FORMED.reading, kind: 'letter' } }],
-  ['a path with a query string', { ...WELL_FORMED, path: '/mycic/x?uci=1234' }],
-  ['an extra field', { ...WELL_FORMED, extra: true }],
-  ['not an object', 'reading/found'],
-  ['the retired state/get', { type: 'state/get' }],
-  ['a rounds refresh with a field of its own', { type: 'rounds/refresh', url: 'https://x.test/' }],
-];
-
 test('a malformed reading/found from the popup gets an error reply and stores nothing', async ({
   openPopup,
 }) => {
@@ -84,7 +54,7 @@ test('a malformed reading/found from the popup gets an error reply and stores no
   await waitForPopupState(popup, ['empty'], 5_000);
   const before = await storedEverything(popup);
 
-  for (const [what, body] of MALFORMED) {
+  for (const [what, body] of MALFORMED_MESSAGES) {
     const reply = await popup.evaluate(async (message) => {
       try {
         const api: ExtensionApi = Reflect.get(globalThis, 'chrome');

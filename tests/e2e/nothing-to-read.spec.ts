@@ -1,14 +1,14 @@
 // Pages ITA Ready does not read must leave the popup plainly saying so, never with a number.
 import { expect, test } from './support/fixtures';
-import { unrelatedPages } from './support/letters';
+import { unrelatedPages } from '../support/browser-suites.mjs';
 import { byTestId, popupText, waitForPopupState } from './support/popup';
 
 const NUMBER_WIDGETS = ['crs-total', 'countdown', 'deadline-utc', 'verdict'];
 
-/** An IRCC page with nothing to read (tests/e2e/support/letters.ts). */
+/** An IRCC page with nothing to read (tests/support/browser-suites.mjs). */
 function helpPage(): string {
   const first = unrelatedPages()[0];
-  if (!first) throw new Error('tests/e2e/support/letters.ts lists no unrelated page');
+  if (!first) throw new Error('tests/support/browser-suites.mjs lists no unrelated page');
   return first.file;
 }
 

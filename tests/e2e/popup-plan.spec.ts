@@ -1,6 +1,7 @@
 // The popup and `ita-ready plan --json` give the same numbers for the same letter and facts: the
 // margin on the first screen and the first stake's score in "What is at stake". The background plans
 // on its own day, which the test reads from the stored plan and gives the command line as --today.
+import { settingsIn } from '../support/browser-suites.mjs';
 import { expect, test } from './support/fixtures';
 import { LETTER_PATH } from './support/network';
 import { PLAN_FACTS, PLAN_LETTER, planFromCli, storedPlanDay } from './support/plan-cli';
@@ -14,7 +15,7 @@ test('the popup and `ita-ready plan --json` give the same margin and the same fi
   const popup = await openPopup();
   await seed(popup, {
     facts: PLAN_FACTS,
-    settings: { language: 'en', notifications: false, roundsRefresh: false },
+    settings: settingsIn('en'),
   });
   await openPortalPage(LETTER_PATH, PLAN_LETTER);
   await popup.bringToFront();

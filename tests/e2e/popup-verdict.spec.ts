@@ -2,6 +2,7 @@
 // the other findings by severity, the scores against the cut-off; and the EN/FR switch. The first
 // screen of each kind of answer is checked in first-screen.spec.ts.
 import type { Page } from '@playwright/test';
+import { settingsIn } from '../support/browser-suites.mjs';
 import { expect, test } from './support/fixtures';
 import { LETTER_PATH } from './support/network';
 import { join } from 'node:path';
@@ -41,7 +42,7 @@ test('letter + facts → decline verdict first with its reason, other findings b
   await waitForPopupState(first, ['reading']);
   await seed(first, {
     facts: DECLINE_FACTS,
-    settings: { language: 'en', notifications: false, roundsRefresh: false },
+    settings: settingsIn('en'),
   });
   await first.close();
 

@@ -5,8 +5,8 @@ import type { Page } from '@playwright/test';
 import type { ExtensionApi } from './support/extension-api';
 import { launchExtension, type LaunchedExtension } from './support/extension';
 import { FIXED_NOW, TIMEZONE, expect, test } from './support/fixtures';
-import { letterCases, readerFixtures, standalone } from './support/letters';
-import { FakeWeb, PORTAL_ORIGIN } from './support/network';
+import { letterCases, readerFixtures, standalone } from '../support/browser-suites.mjs';
+import { FakePortal, PORTAL_ORIGIN } from './support/network';
 import { byTestId, waitForPopupState } from './support/popup';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -18,7 +18,7 @@ for (const letter of letterCases()) {
     ? 'the popup shows the CRS total and the countdown'
     : 'the popup lists what is missing and shows no number in its place';
   test(`${letter.name}: ${title}`, async ({ openPortalPage, openPopup, takeScreenshot, web }) => {
-    const page = await openPortalPage(letter.path, letter.absoluteFile);
+    const page = await openPortalPage(letter.path, letter.page);
     await takeScreenshot(page, 'letter');
 
     const popup = await openPopup();
@@ -108,11 +108,11 @@ test.describe('the content script reads every reader fixture as its expected rea
   test.describe.configure({ mode: 'serial' });
   let launched: LaunchedExtension;
   let listener: Page;
-  const web = new FakeWeb();
+  const web = new FakePortal();
 
   test.beforeAll(async () => {
     launched = await launchExtension({ timezoneId: TIMEZONE });
-    await web.install(launched.context);
+    await web.route(launched.context);
     listener = await launched.context.newPage();
     await listener.goto(`chrome-extension://${launched.extensionId}/popup.html`);
     await listener.evaluate(() => {

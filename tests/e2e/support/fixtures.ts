@@ -4,7 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { launchExtension } from './extension';
-import { FakeWeb, PORTAL_ORIGIN } from './network';
+import { TIMEZONE } from '../../support/browser-suites.mjs';
+import { FakePortal, PORTAL_ORIGIN, type PageSource } from './network';
 import { SCREENSHOTS_DIR } from './paths';
 
 /**
@@ -12,16 +13,15 @@ import { SCREENSHOTS_DIR } from './paths';
  * The 2026 sample letter's deadline (2027-01-19 00:00 UTC) is then 57 days 12 hours away.
  */
 export const FIXED_NOW = Date.parse('2026-11-22T12:00:00Z');
-/** A zone with an offset from UTC, so "local" and "UTC" deadlines differ visibly. */
-export const TIMEZONE = 'America/Toronto';
+export { TIMEZONE };
 
 interface Fixtures {
   extensionId: string;
-  web: FakeWeb;
-  /** Serves `htmlFile` at the portal address `path` (e.g. `/mycic/message`) and opens it in a tab. */
-  openPortalPage: (path: string, htmlFile: string) => Promise<Page>;
-  /** Serves `htmlFile` at any served origin's `url` and opens it. */
-  openPageAt: (url: string, htmlFile: string) => Promise<Page>;
+  web: FakePortal;
+  /** Serves `page` (a file, or `{ html }`) at the portal address `path` and opens it in a tab. */
+  openPortalPage: (path: string, page: PageSource) => Promise<Page>;
+  /** Serves `page` at any served origin's `url` and opens it. */
+  openPageAt: (url: string, page: PageSource) => Promise<Page>;
   /** Opens `chrome-extension://<id>/popup.html` in a tab, with the clock fixed at FIXED_NOW. */
   openPopup: () => Promise<Page>;
   openOptions: () => Promise<Page>;
@@ -40,11 +40,11 @@ export const test = base.extend<Fixtures & InternalFixtures>({
   // Playwright reads a fixture's dependencies from its first parameter's destructuring: none here.
   // eslint-disable-next-line no-empty-pattern
   web: async ({}, use) => {
-    await use(new FakeWeb());
+    await use(new FakePortal());
   },
   launched: async ({ web }, use) => {
     const launched = await launchExtension({ timezoneId: TIMEZONE });
-    await web.install(launched.context);
+    await web.route(launched.context);
     try {
       await use(launched);
     } finally {
@@ -63,15 +63,15 @@ export const test = base.extend<Fixtures & InternalFixtures>({
     await use(launched.extensionId);
   },
   openPageAt: async ({ context, web }, use) => {
-    await use(async (url, htmlFile) => {
-      web.serve(url, htmlFile);
+    await use(async (url, served) => {
+      web.serve(url, served);
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
       return page;
     });
   },
   openPortalPage: async ({ openPageAt }, use) => {
-    await use((path, htmlFile) => openPageAt(new URL(path, PORTAL_ORIGIN).href, htmlFile));
+    await use((path, served) => openPageAt(new URL(path, PORTAL_ORIGIN).href, served));
   },
   openPopup: async ({ context, extensionId }, use) => {
     await use(async () => {

@@ -1,20 +1,15 @@
-// Where the end-to-end tests find the built extension, the pages they serve and where they write.
-import { join, resolve } from 'node:path';
+// Where the Chromium suite finds the built extension, the browser, the pages it serves and where it
+// writes: the shared values of tests/support/browser-suites.mjs, plus the Chromium it runs.
+import { chromiumPath } from '../../support/browser-suites.mjs';
 
-export const ROOT = resolve(import.meta.dirname, '../../..');
+export {
+  CHROME_EXTENSION_DIR,
+  E2E_PAGES_DIR,
+  READER_FIXTURES_DIR,
+  ROOT,
+  SAMPLE_LETTER,
+  SCREENSHOTS_DIR,
+} from '../../support/browser-suites.mjs';
 
-/** The Chrome build (`npm run build:chrome`). `ITA_READY_CHROME_EXT` points the harness elsewhere. */
-export const CHROME_EXTENSION_DIR = resolve(
-  process.env.ITA_READY_CHROME_EXT ?? join(ROOT, '.output/chrome-mv3'),
-);
-
-export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-/** Pages written for these tests (letters, an unrelated portal page, a foreign page). */
-export const E2E_PAGES_DIR = join(ROOT, 'tests/e2e/pages');
-/** The reader's saved pages, each with a `*.expected.json` reading. */
-export const READER_FIXTURES_DIR = join(ROOT, 'tests/fixtures/pages');
-export const SAMPLE_LETTER = join(ROOT, 'samples/ita-letter.html');
-
-/** Git-ignored. */
-export const SCREENSHOTS_DIR = join(ROOT, 'artifacts/screenshots');
+/** `CHROME_PATH`, or the Chromium installed here (Debian's `chromium` by default). */
+export const CHROMIUM_PATH = chromiumPath() ?? '/usr/bin/chromium';

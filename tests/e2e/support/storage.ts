@@ -1,8 +1,7 @@
 // Writing the extension's storage from one of its pages, as the options page would (utils/storage keys).
 import type { Page } from '@playwright/test';
 
-/** A cut-off the user typed above the sample letter's 512: the corrected score is below it → decline. */
-export const DECLINE_FACTS = { round: { cutoff: 600 } };
+export { DECLINE_FACTS } from '../../support/browser-suites.mjs';
 
 /** Writes storage.local from an extension page (the popup or the options page). */
 export async function seed(page: Page, values: Record<string, unknown>): Promise<void> {

@@ -14,7 +14,7 @@ import {
   saveReadings,
   saveSettings,
 } from '@/utils/storage';
-import { letter } from '../popup/fixtures';
+import { letter } from '../../support/stored';
 
 /** Whether the next runs of the rules throw, as a bug in a rule would. */
 const rules = vi.hoisted(() => ({ fail: false }));

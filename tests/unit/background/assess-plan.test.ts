@@ -9,7 +9,7 @@ import { knownRounds } from '@/lib/rounds';
 import { EMPTY_ROUNDS_CACHE } from '@/lib/rounds/schema';
 import { EMPTY_READINGS, withReading } from '@/lib/schema/state';
 import { loadAssessment, saveFacts, saveReadings } from '@/utils/storage';
-import { letter } from '../popup/fixtures';
+import { letter } from '../../support/stored';
 
 const NOW = Date.parse('2026-11-22T12:00:00Z');
 const FACTS = { round: { cutoff: 490 }, dateOfBirth: '1996-03-14' };

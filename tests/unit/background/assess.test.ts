@@ -4,37 +4,13 @@ import { reassess } from '@/entrypoints/background/assess';
 import { loadAssessment, saveFacts, saveReadings, saveRoundsCache } from '@/utils/storage';
 import { EMPTY_READINGS, withReading } from '@/lib/schema/state';
 import type { Reading } from '@/lib/reader/types';
+import { letter as sampleLetter } from '../../support/stored';
 
 const now = Date.parse('2026-11-22T12:00:00Z');
+// The sample letter, dated the day of the round the rounds-cache test downloads.
 const letter: Reading = {
-  kind: 'ita-letter',
-  language: 'en',
-  invitation: { date: '2026-11-20', program: 'CEC', deadline: '2027-01-19T00:00:00Z' },
-  crs: {
-    total: 512,
-    rows: {
-      age: 110,
-      education: 120,
-      firstLanguage: 124,
-      secondLanguage: 0,
-      canadianWork: 53,
-      spouseEducation: 0,
-      spouseLanguage: 0,
-      spouseCanadianWork: 0,
-      transferEducation: 50,
-      transferForeignWork: 25,
-      transferCertificate: 0,
-      frenchBonus: 0,
-      sibling: 0,
-      canadianEducation: 30,
-      arrangedEmployment: 0,
-      provincialNomination: 0,
-    },
-  },
-  daysLeftToSubmit: null,
-  profileNumber: null,
-  missing: [],
-  problems: [],
+  ...sampleLetter,
+  invitation: { ...sampleLetter.invitation, date: '2026-11-20' },
 };
 
 beforeEach(() => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChecklist } from '@/lib/checklist';
 import type { Facts } from '@/lib/facts';
 import type { Reading } from '@/lib/reader/types';
-import { BASE, NOW, ZONE, ielts, job, letter } from './readings';
+import { BASE, NOW, ZONE, ielts, job, letter } from '../../support/readings';
 
 const lines = (reading: Reading, facts: Facts) =>
   buildChecklist({ reading, facts, now: NOW, timeZone: ZONE }).items.map(

@@ -12,7 +12,7 @@ import {
   type ChecklistItem,
 } from '@/lib/checklist';
 import type { Facts } from '@/lib/facts';
-import { BASE, DAYS_LEFT, LAST_DAY, NOW, ZONE, ielts, letter } from './readings';
+import { BASE, DAYS_LEFT, LAST_DAY, NOW, ZONE, ielts, letter } from '../../support/readings';
 
 const build = (facts: Facts, reading = letter('CEC', { canadianWork: 53 })) =>
   buildChecklist({ reading, facts, now: NOW, timeZone: ZONE });

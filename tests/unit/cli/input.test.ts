@@ -107,6 +107,44 @@ describe('bad input: one line on stderr, a non-zero exit, bounded memory', () =>
       1,
       /--cutoff: expected a CRS score from 0 to 1200/,
     ],
+    // A value starting with a dash is the option's value, and the message says what is wrong with it.
+    [
+      'a negative --cutoff (check)',
+      ['check', LETTER, '--cutoff', '-5'],
+      1,
+      /: --cutoff: expected a CRS score from 0 to 1200 \(got '-5'\)/,
+    ],
+    [
+      'a negative --cutoff (plan)',
+      ['plan', LETTER, '--facts', FACTS, '--cutoff', '-5'],
+      1,
+      /: --cutoff: expected a CRS score from 0 to 1200 \(got '-5'\)/,
+    ],
+    [
+      'a negative --max-mb (pack)',
+      ['pack', LETTER, '--out', join(tmp, 'out.pdf'), '--max-mb', '-1.5'],
+      1,
+      /: --max-mb: expected a size in MB from 0.5 to 100 \(got '-1.5'\)/,
+    ],
+    [
+      'a --today starting with a dash',
+      ['check', LETTER, '--today', '-2019-08-01'],
+      1,
+      /: --today: expected a date written YYYY-MM-DD \(got '-2019-08-01'\)/,
+    ],
+    [
+      'a --on starting with a dash (score)',
+      ['score', FACTS, '--on', '-1'],
+      1,
+      /: --on: expected a date written YYYY-MM-DD \(got '-1'\)/,
+    ],
+    [
+      '--cutoff followed by another option',
+      ['check', LETTER, '--cutoff', '--json'],
+      1,
+      /: --cutoff needs a value/,
+    ],
+    ['an unknown option', ['check', LETTER, '--cutof', '5'], 1, /: unknown option '--cutof'/],
     ['an unknown command', ['frobnicate'], 1, /unknown command 'frobnicate'/],
   ])('%s', async (_name, argv, code, message) => {
     const io = capture();

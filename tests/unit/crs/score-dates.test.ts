@@ -10,6 +10,8 @@ import {
   score,
   type CrsProfile,
 } from '../../../lib/crs';
+import { REPORTED_REVISION } from '../../../lib/crs/grids';
+import { addDays } from '../../../lib/dates';
 import { all, CURRENT, levels, profile } from './profile-builder';
 
 const rowsOn = (on: string, overrides: Partial<CrsProfile>) => score(profile(overrides), on).rows;
@@ -72,11 +74,11 @@ describe('rules-may-have-changed after the last confirmed day', () => {
   ])('%s: rulesMayHaveChanged %s', (on, flagged) => {
     const result = score(profile(), on);
     expect(result.rulesMayHaveChanged).toBe(flagged);
-    expect(result.confirmedThrough).toBe('2026-11-02');
+    expect(result.confirmedThrough).toBe(CONFIRMED_THROUGH);
   });
 
-  it('CONFIRMED_THROUGH is the day before the reported 2026-11-03 revision', () => {
-    expect(CONFIRMED_THROUGH).toBe('2026-11-02');
+  it('CONFIRMED_THROUGH is the day before the reported revision', () => {
+    expect(CONFIRMED_THROUGH).toBe(addDays(REPORTED_REVISION.effectiveFrom, -1));
   });
 
   it('a newly added grid must move CONFIRMED_THROUGH past its start', () => {

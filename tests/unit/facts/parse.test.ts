@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseFacts } from '../../../lib/facts';
-import { CANADIAN_JOB, IELTS_TEST, PROFILE_MD_EXAMPLE as example } from '../../support/facts';
+import { CANADIAN_JOB, FACTS_EXAMPLE as example, IELTS_TEST } from '../../support/facts';
 
 describe('parseFacts', () => {
-  it('accepts the example of profile.md and an empty object', () => {
+  it('accepts the example of docs/formats.md "Candidate facts" and an empty object', () => {
     expect(parseFacts(example)).toMatchObject({ ok: true });
     expect(parseFacts({})).toEqual({ ok: true, facts: {} });
   });

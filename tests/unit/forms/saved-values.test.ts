@@ -11,6 +11,7 @@ import {
   type FormContext,
   type FormDraft,
 } from '@/lib/forms';
+import { workPeriod } from '../../support/facts';
 
 const SAVED: Facts = {
   dateOfBirth: '1994-06-02',
@@ -18,18 +19,7 @@ const SAVED: Facts = {
   education: { level: 'bachelorsOrThreeYear', ecaIssued: '2022-05-10' },
   spouseEducation: 'twoYear',
   funds: { amount: 21000 },
-  work: [
-    {
-      start: '2023-02-06',
-      end: null,
-      hoursPerWeek: 40,
-      country: 'CA',
-      teer: 1,
-      paid: true,
-      selfEmployed: false,
-      fullTimeStudent: false,
-    },
-  ],
+  work: [workPeriod({ start: '2023-02-06' })],
   documents: { passport: { have: true } },
 };
 

@@ -11,7 +11,7 @@ import { messages, type UiLanguage } from '@/lib/i18n';
 import { guardInfo, letterKey } from '@/lib/view/guard-state';
 import { ANNOUNCE_DELAY_MS } from '@/components/guard/guard-view';
 import { GUARD_CSS } from '@/components/guard/guard-styles';
-import { DECLINE, READY, REVIEW, stored } from '../popup/fixtures';
+import { DECLINE, READY, REVIEW, stored } from '../../support/stored';
 
 let host: HTMLElement | null = null;
 let view: GuardView | null = null;
@@ -35,6 +35,16 @@ if (!decline) throw new Error('the decline fixture must be readable by the guard
 
 const LANGUAGES: UiLanguage[] = ['en', 'fr'];
 const ZONE = 'America/Toronto';
+
+/** The guard's state: a decline in English, neither confirming nor released, unless `over` says. */
+const on = (over: Partial<GuardViewState> = {}): GuardViewState => ({
+  info: decline,
+  language: 'en',
+  confirming: false,
+  released: false,
+  timeZone: ZONE,
+  ...over,
+});
 
 describe.each(LANGUAGES)('guard in %s', (language) => {
   const t = messages(language);
@@ -152,13 +162,7 @@ describe('plain-DOM view', () => {
   if (!hostile) throw new Error('the hostile fixture must be readable by the guard');
 
   it('page text is shown as text, never parsed as markup', () => {
-    const root = show({
-      info: hostile,
-      language: 'en',
-      confirming: true,
-      released: false,
-      timeZone: ZONE,
-    });
+    const root = show(on({ info: hostile, confirming: true }));
     root.querySelector<HTMLButtonElement>('[data-testid="guard-details"]')?.click();
     expect(
       root.querySelectorAll('img, script, b').length,
@@ -171,13 +175,7 @@ describe('plain-DOM view', () => {
   });
 
   it('"Why?" keeps focus while it opens and closes the reasons', () => {
-    const root = show({
-      info: decline,
-      language: 'en',
-      confirming: false,
-      released: false,
-      timeZone: ZONE,
-    });
+    const root = show(on());
     const toggle = root.querySelector<HTMLButtonElement>('[data-testid="guard-details"]');
     toggle?.focus();
     toggle?.click();
@@ -188,49 +186,19 @@ describe('plain-DOM view', () => {
   });
 
   it('closing the confirmation takes the dialog out of the page; "Go on anyway" adds the hint', () => {
-    const root = show({
-      info: decline,
-      language: 'en',
-      confirming: true,
-      released: false,
-      timeZone: ZONE,
-    });
+    const root = show(on({ confirming: true }));
     expect(root.querySelector<HTMLDialogElement>('dialog')?.open).toBe(true);
-    view?.update({
-      info: decline,
-      language: 'en',
-      confirming: false,
-      released: true,
-      timeZone: ZONE,
-    });
+    view?.update(on({ released: true }));
     expect(root.querySelector('[data-testid="guard-dialog"]')).toBeNull();
     expect(root.querySelectorAll('[data-testid="guard-released"]')).toHaveLength(1);
-    view?.update({
-      info: decline,
-      language: 'en',
-      confirming: false,
-      released: true,
-      timeZone: ZONE,
-    });
+    view?.update(on({ released: true }));
     expect(root.querySelectorAll('[data-testid="guard-released"]'), 'drawn once').toHaveLength(1);
   });
 
   it('a new language redraws the words in place, the open confirmation too', () => {
-    const root = show({
-      info: decline,
-      language: 'en',
-      confirming: true,
-      released: false,
-      timeZone: ZONE,
-    });
+    const root = show(on({ confirming: true }));
     const safe = root.querySelector('[data-testid="guard-stay"]');
-    view?.update({
-      info: decline,
-      language: 'fr',
-      confirming: true,
-      released: false,
-      timeZone: ZONE,
-    });
+    view?.update(on({ language: 'fr', confirming: true }));
     expect(root.querySelector('[data-testid="guard"]')?.getAttribute('lang')).toBe('fr');
     expect(root.querySelector('[data-testid="guard-verdict"]')?.textContent).toBe(
       messages('fr').verdict.decline,
@@ -245,13 +213,7 @@ describe('plain-DOM view', () => {
     if (!info) throw new Error('fixture unreadable');
     const root = show({ info, language: 'en', confirming: false, released: false, timeZone: ZONE });
     expect(root.querySelector('[data-testid="guard-details"]')).toBeNull();
-    view?.update({
-      info: decline,
-      language: 'en',
-      confirming: false,
-      released: false,
-      timeZone: ZONE,
-    });
+    view?.update(on());
     expect(root.querySelector('[data-testid="guard-details"]')).not.toBeNull();
   });
 });
@@ -304,13 +266,7 @@ describe('for screen readers, and readable', () => {
   );
 
   it('the confirmation has a name and a description', () => {
-    const root = show({
-      info: decline,
-      language: 'en',
-      confirming: true,
-      released: false,
-      timeZone: ZONE,
-    });
+    const root = show(on({ confirming: true }));
     const dialog = root.querySelector('dialog');
     const byId = (id: string | null | undefined) =>
       id ? (root.querySelector(`#${id}`)?.textContent ?? null) : null;

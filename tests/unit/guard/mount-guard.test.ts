@@ -1,19 +1,15 @@
 // @vitest-environment happy-dom
 // mountGuard over a page with WXT's fake browser: the notice appears beside the control only when
 // there is an assessment AND a control; otherwise the page is left exactly as it was.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { GUARD_CSS } from '@/components/guard/guard-styles';
 import { mountGuard } from '@/entrypoints/guard/mount-guard';
-import { DECLINE, REVIEW, letter, stored, withLetter } from '../popup/fixtures';
+import { DECLINE, REVIEW, letter, stored, withLetter } from '../../support/stored';
+import { letterPage } from '../../support/letter-pages.mjs';
 
-const PAGES = join(import.meta.dirname, 'pages');
-const APPLY_BODY = /<body[^>]*>([\s\S]*)<\/body>/.exec(
-  readFileSync(join(PAGES, 'ita-letter-apply.html'), 'utf8'),
-)?.[1];
+const APPLY_BODY = /<body[^>]*>([\s\S]*)<\/body>/.exec(letterPage('ita-letter-apply'))?.[1];
 
 let ctx: ContentScriptContext;
 beforeEach(() => {
@@ -189,10 +185,12 @@ describe('the guard keeps guarding until "Go on anyway"', () => {
       expect(inGuard('guard-dialog'), `press ${round} opens the confirmation`).not.toBeNull();
       dismiss();
       expect(inGuard('guard-dialog')).toBeNull();
+      const details = inGuard('guard-details');
+      expect(details, "the notice's details must be there to take the focus").not.toBeNull();
       expect(
         guardHost()?.shadowRoot?.activeElement,
         'focus on the notice, not on the control a stray Enter would press',
-      ).toBe(inGuard('guard-details'));
+      ).toBe(details);
     }
     expect(page.submitted, 'no press reached the portal').toEqual([]);
     expect(await fakeBrowser.storage.local.get('guardRelease')).toEqual({});

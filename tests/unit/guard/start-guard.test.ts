@@ -2,17 +2,13 @@
 // /guard.js is injected after every reading of the letter in a tab (entrypoints/background), so it
 // runs more than once on one page: only the first run may start a guard. Two guards would draw two
 // notices, and a second would hold back the presses the user already chose to let through.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startGuard } from '@/entrypoints/guard/start-guard';
-import { DECLINE, stored } from '../popup/fixtures';
+import { DECLINE, stored } from '../../support/stored';
+import { letterPage } from '../../support/letter-pages.mjs';
 
-const APPLY_BODY =
-  /<body[^>]*>([\s\S]*)<\/body>/.exec(
-    readFileSync(join(import.meta.dirname, 'pages/ita-letter-apply.html'), 'utf8'),
-  )?.[1] ?? '';
+const APPLY_BODY = /<body[^>]*>([\s\S]*)<\/body>/.exec(letterPage('ita-letter-apply'))?.[1] ?? '';
 const RUNNING = Symbol.for('ita-ready:guard');
 
 /** The user's click: happy-dom has no `isTrusted`, so it is set here as the browser would. */

@@ -12,7 +12,7 @@ import { BUNDLED_ROUNDS } from '@/lib/rounds/bundled';
 import { EMPTY_READINGS, withReading } from '@/lib/schema/state';
 import { loadChecklist, packLazily, useDocuments } from '@/utils/documents';
 import { loadFacts, saveFacts, saveReadings } from '@/utils/storage';
-import { BASE, NOW, ZONE, letter } from '../checklist/readings';
+import { BASE, NOW, ZONE, letter } from '../../support/readings';
 
 let state: DocumentsState | null = null;
 function Probe() {

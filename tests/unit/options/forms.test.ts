@@ -17,14 +17,14 @@ import {
   type FormDraft,
   type WorkDraft,
 } from '@/lib/forms';
-import { PROFILE_MD_EXAMPLE as EXAMPLE } from '../../support/facts';
+import { FACTS_EXAMPLE as EXAMPLE } from '../../support/facts';
 
 describe('facts ⇄ form', () => {
   it('an empty form is empty facts (nothing unanswered is saved)', () => {
     expect(factsFromDraft(emptyDraft())).toEqual({ ok: true, facts: {}, errors: {}, dates: {} });
   });
 
-  it('profile.md example survives facts → form → facts unchanged', () => {
+  it('the documented facts example survives facts → form → facts unchanged', () => {
     const back = factsFromDraft(draftFromFacts(EXAMPLE));
     expect(back.errors, 'the form could not hold a valid fact').toEqual({});
     expect(back.facts).toEqual(EXAMPLE);

@@ -18,7 +18,7 @@ import type { StoredAssessment } from '@/lib/schema/assessment';
 import { DEFAULT_SETTINGS } from '@/lib/schema/settings';
 import { EMPTY_READINGS, withReading, type ReadingsState } from '@/lib/schema/state';
 import { plainWordsProblems } from '../../support/plain-words.mjs';
-import { BASE, NOW, ZONE, letter as checklistLetter } from '../checklist/readings';
+import { BASE, NOW, ZONE, letter as checklistLetter } from '../../support/readings';
 import { THIN, letter, run } from '../plan/scenarios';
 
 const noop = () => undefined;

@@ -5,21 +5,13 @@ import type { Facts, WorkPeriod } from '../../../lib/facts';
 import { planFor } from '../../../lib/plan';
 import type { CrsRowKey, Reading } from '../../../lib/reader/types';
 import { BUNDLED_ROUNDS } from '../../../lib/rounds';
+import { NO_POINTS } from '../../support/readings';
+import { CANADIAN_JOB } from '../../support/facts';
 
 export const ITA = '2026-01-06';
 
 /** Full time in Canada, TEER 1: 40 h a week, of which 30 count (30/7 h a day). */
-export const job = (start: string): WorkPeriod => ({
-  start,
-  end: null,
-  hoursPerWeek: 40,
-  country: 'CA',
-  teer: 1,
-  noc: '21231',
-  paid: true,
-  selfEmployed: false,
-  fullTimeStudent: false,
-});
+export const job = (start: string): WorkPeriod => ({ ...CANADIAN_JOB, start });
 
 /** IELTS General Training: listening 8, reading 7, writing 7, speaking 7 = CLB 9 in all four. */
 const IELTS_CLB9 = { listening: 8, reading: 7, writing: 7, speaking: 7 };
@@ -46,24 +38,7 @@ export const facts: Facts = {
 
 export type Rows = Record<CrsRowKey, number>;
 
-const NONE: Rows = {
-  age: 0,
-  education: 0,
-  firstLanguage: 0,
-  secondLanguage: 0,
-  canadianWork: 0,
-  spouseEducation: 0,
-  spouseLanguage: 0,
-  spouseCanadianWork: 0,
-  transferEducation: 0,
-  transferForeignWork: 0,
-  transferCertificate: 0,
-  frenchBonus: 0,
-  sibling: 0,
-  canadianEducation: 0,
-  arrangedEmployment: 0,
-  provincialNomination: 0,
-};
+const NONE: Rows = NO_POINTS;
 
 /**
  * IRCC's breakdown for `facts`:

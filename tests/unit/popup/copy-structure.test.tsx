@@ -8,7 +8,7 @@ import { PopupView } from '@/components/popup/popup-view';
 import type { StructureResult } from '@/components/popup/states-view';
 import { messages, type UiLanguage } from '@/lib/i18n';
 import { withReading, EMPTY_READINGS } from '@/lib/schema/state';
-import { NOW, READ_AT, letter, withLetter } from './fixtures';
+import { NOW, READ_AT, letter, withLetter } from '../../support/stored';
 
 const STRUCTURE = 'table > tr > td "CRS – Human Capital – Age" | "#"';
 const unreadable = withLetter({

@@ -1,5 +1,7 @@
 // The popup asks the active tab for its structure by running /structure.js there, only on IRCC's
 // host (the only host the extension may script), and checks what comes back.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   STRUCTURE_SCRIPT,
@@ -28,7 +30,14 @@ describe('structureOfActiveTab', () => {
     expect(executeScript.mock.calls).toEqual([
       [{ target: { tabId: 12 }, files: [STRUCTURE_SCRIPT] }],
     ]);
-    expect(STRUCTURE_SCRIPT).toBe('/structure.js');
+  });
+
+  it('names the script WXT builds from entrypoints/structure.ts (an unlisted script: <name>.js)', () => {
+    const name = /^\/([a-z0-9-]+)\.js$/.exec(STRUCTURE_SCRIPT)?.[1] ?? '';
+    expect(
+      existsSync(join(import.meta.dirname, '../../../entrypoints', `${name}.ts`)),
+      `no entrypoints/${name}.ts: the popup would run a script the build does not make`,
+    ).toBe(true);
   });
 
   it.each([

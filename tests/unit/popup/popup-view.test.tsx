@@ -24,7 +24,7 @@ import {
   profile,
   stored,
   withLetter,
-} from './fixtures';
+} from '../../support/stored';
 import { ENGLISH_SENTENCES } from '../../support/english-sentences';
 import { plainWordsProblems } from '../../support/plain-words.mjs';
 

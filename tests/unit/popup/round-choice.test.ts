@@ -8,22 +8,11 @@ import type { Facts } from '@/lib/facts';
 import { ROUNDS_FEED_MATCH } from '@/lib/portal';
 import type { RoundsRefreshOutcome } from '@/lib/rounds';
 import { loadFacts, saveFacts } from '@/utils/storage';
+import { CANADIAN_JOB } from '../../support/facts';
 
 const OTHER_FACTS: Facts = {
   dateOfBirth: '1996-03-14',
-  work: [
-    {
-      start: '2024-03-04',
-      end: null,
-      hoursPerWeek: 40,
-      country: 'CA',
-      teer: 1,
-      noc: '21231',
-      paid: true,
-      selfEmployed: false,
-      fullTimeStudent: false,
-    },
-  ],
+  work: [CANADIAN_JOB],
   nomination: 'none',
 };
 

@@ -1,16 +1,16 @@
 // The live-page path: in a real browser the reader takes its lines from `innerText` (read-dom.ts),
 // which linkedom and happy-dom cannot exercise. Every fixture is loaded into Debian's Chromium and
 // must read exactly as its expected JSON — by the innerText path and by the DOM walk alike.
-// Skipped where /usr/bin/chromium is absent.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// Skipped where no Chromium is installed.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml, PAGES_DIR } from './dom';
+import { HAS_CHROMIUM, launchPlainChromium } from './plain-chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const names = readdirSync(PAGES_DIR)
   .filter((f) => f.endsWith('.html'))
@@ -21,7 +21,7 @@ let browser: Browser;
 let bundle = '';
 let out = '';
 
-describe.skipIf(!existsSync(CHROMIUM))('in Chromium (live layout)', () => {
+describe.skipIf(!HAS_CHROMIUM)('in Chromium (live layout)', () => {
   beforeAll(async () => {
     const { build } = await import('vite');
     out = mkdtempSync(join(tmpdir(), 'ita-ready-reader-'));
@@ -41,11 +41,7 @@ describe.skipIf(!existsSync(CHROMIUM))('in Chromium (live layout)', () => {
       },
     });
     bundle = readFileSync(join(out, 'reader.js'), 'utf8');
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--headless=new', '--disable-quic', '--no-first-run'],
-    });
+    browser = await launchPlainChromium();
   }, 120_000);
 
   afterAll(async () => {

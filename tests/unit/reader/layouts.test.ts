@@ -7,25 +7,7 @@ import { main } from '../../../cli/main';
 import { pageStructure, read, readText, type Reading } from '../../../lib/reader';
 import { MAX_DEPTH } from '../../../lib/reader/lines';
 import { linkedomDocument } from './dom';
-
-const ROWS: ReadonlyArray<readonly [string, number]> = [
-  ['CRS – Human Capital – Age', 110],
-  ['CRS – Human Capital – Level of Education', 135],
-  ['CRS – Human Capital – First Official Language', 130],
-  ['CRS – Human Capital – Second Official Language', 0],
-  ['CRS – Human Capital – Canadian Work Experience', 0],
-  ['CRS – Spouse – Level of Education', 0],
-  ['CRS – Spouse – First Official Language Proficiency', 0],
-  ['CRS – Spouse – Canadian Work Experience', 0],
-  ['CRS – Skill Transferability – Education', 50],
-  ['CRS – Skill Transferability – Foreign Work Experience', 50],
-  ['CRS – Skill Transferability – Certificate of Qualification', 0],
-  ['CRS – Additional – French Proficiency or Bilingualism', 0],
-  ['CRS – Additional – PR or Canadian Sibling', 0],
-  ['CRS – Additional – Canadian Education', 0],
-  ['CRS – Additional – Arranged Employment', 0],
-  ['CRS – Additional – Provincial/Territorial Nomination', 0],
-];
+import { ROWS_2019 } from './rows-2019';
 
 const codes = (r: Reading) => r.problems.map((p) => p.code);
 
@@ -34,7 +16,7 @@ function letter(row: (label: string, value: number) => string, opening: string, 
   return [
     'Date: July 10, 2019',
     opening,
-    ...ROWS.map(([label, value]) => row(label, value)),
+    ...ROWS_2019.map(([label, value]) => row(label, value)),
     row('Your overall points score', 475),
     closing,
   ].join('\n');
@@ -79,7 +61,9 @@ describe('rows as plain text lays them out', () => {
   ])('%s', (_name, row) => {
     const reading = readText(letter(row, INVITE, DEADLINE));
     expect(reading.crs.total, 'crs.total').toBe(475);
-    expect(Object.values(reading.crs.rows), 'the 16 rows in order').toEqual(ROWS.map(([, v]) => v));
+    expect(Object.values(reading.crs.rows), 'the 16 rows in order').toEqual(
+      ROWS_2019.map(([, v]) => v),
+    );
     expect(reading.missing).toEqual([]);
     expect(codes(reading)).toEqual([]);
   });
@@ -150,7 +134,7 @@ describe('rows the reader does not know', () => {
       lines.splice(10, 0, extra);
       const reading = readText(lines.join('\n').replace('score\t475', 'score\t500'));
       expect(reading.crs.total).toBe(500);
-      expect(Object.values(reading.crs.rows)).toEqual(ROWS.map(([, v]) => v));
+      expect(Object.values(reading.crs.rows)).toEqual(ROWS_2019.map(([, v]) => v));
       expect(reading.problems).toEqual([{ code: 'unknown-row', values: { label, value: 25 } }]);
     },
   );

@@ -3,16 +3,16 @@
 // text taken out with pdf.js, and read; the reading must be the page's own expected reading.
 // printed-letter.html is laid out for it: the invitation breaks after "invite" and the deadline
 // after "before". Not every fixture: the account home's narrow columns do not survive printing,
-// and stale-style-letter.html shows another copy in print on purpose. Skipped where
-// /usr/bin/chromium is absent.
-import { existsSync, readFileSync } from 'node:fs';
+// and stale-style-letter.html shows another copy in print on purpose. Skipped where no
+// Chromium is installed.
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readText } from '../../../lib/reader';
 import { pdfToText } from '../../../lib/reader/pdf';
 import { fixtureHtml, PAGES_DIR } from './dom';
+import { HAS_CHROMIUM, launchPlainChromium } from './plain-chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
 const PRINTED = [
   'printed-letter',
   'footnote-letter',
@@ -37,13 +37,9 @@ async function printed(name: string): Promise<string> {
   }
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('a letter printed to PDF by Chromium', () => {
+describe.skipIf(!HAS_CHROMIUM)('a letter printed to PDF by Chromium', () => {
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--headless=new', '--disable-quic', '--no-first-run'],
-    });
+    browser = await launchPlainChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -2,25 +2,7 @@
 // deadlines that are not 60 days, conflicts, language.
 import { describe, expect, it } from 'vitest';
 import { readText, type Reading } from '../../../lib/reader';
-
-const ROWS_2019 = [
-  ['CRS – Human Capital – Age', 110],
-  ['CRS – Human Capital – Level of Education', 135],
-  ['CRS – Human Capital – First Official Language', 130],
-  ['CRS – Human Capital – Second Official Language', 0],
-  ['CRS – Human Capital – Canadian Work Experience', 0],
-  ['CRS – Spouse – Level of Education', 0],
-  ['CRS – Spouse – First Official Language Proficiency', 0],
-  ['CRS – Spouse – Canadian Work Experience', 0],
-  ['CRS – Skill Transferability – Education', 50],
-  ['CRS – Skill Transferability – Foreign Work Experience', 50],
-  ['CRS – Skill Transferability – Certificate of Qualification', 0],
-  ['CRS – Additional – French Proficiency or Bilingualism', 0],
-  ['CRS – Additional – PR or Canadian Sibling', 0],
-  ['CRS – Additional – Canadian Education', 0],
-  ['CRS – Additional – Arranged Employment', 0],
-  ['CRS – Additional – Provincial/Territorial Nomination', 0],
-] as const;
+import { ROWS_2019 } from './rows-2019';
 
 function letter(date: string, deadline: string, total = '475'): string {
   return [

@@ -1,12 +1,29 @@
 // The bundled rounds snapshot and matching a letter to its round.
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_ROUNDS, ROUNDS_SNAPSHOT_DATE, matchRound, type Round } from '@/lib/rounds';
+import snapshot from '@/lib/rounds/rounds-data.json';
 
 describe('bundled rounds snapshot', () => {
-  it('holds IRCC rounds up to #447 (2026-10-01), newest first, with the date of the newest', () => {
-    expect(BUNDLED_ROUNDS.length, 'regenerate with scripts/rounds-snapshot.mjs').toBe(448);
-    expect(ROUNDS_SNAPSHOT_DATE).toBe('2026-10-01');
-    expect(BUNDLED_ROUNDS[0]).toEqual({
+  it('loads every round of rounds-data.json, each with its name and programs', () => {
+    expect(BUNDLED_ROUNDS.length, 'a round of the snapshot was dropped on load').toBe(
+      snapshot.rounds.length,
+    );
+    const unnamed = BUNDLED_ROUNDS.filter((r) => r.name === '' || r.programs === '');
+    expect(unnamed, 'a name or programs index points outside the snapshot').toEqual([]);
+  });
+
+  it('newest first, numbers once each, dated by its newest round', () => {
+    const dates = BUNDLED_ROUNDS.map((r) => r.date);
+    expect(dates, 'regenerate with scripts/rounds-snapshot.mjs').toEqual(
+      [...dates].sort().reverse(),
+    );
+    const numbers = BUNDLED_ROUNDS.map((r) => r.number);
+    expect(numbers.length - new Set(numbers).size, 'a round listed twice').toBe(0);
+    expect(ROUNDS_SNAPSHOT_DATE).toBe(BUNDLED_ROUNDS[0]?.date);
+  });
+
+  it('holds round 447 of 2026-10-01 as IRCC published it, and the lettered round 91a', () => {
+    expect(BUNDLED_ROUNDS.find((r) => r.number === '447')).toEqual({
       number: '447',
       date: '2026-10-01',
       name: 'Trades Occupations, 2026-Version 3',

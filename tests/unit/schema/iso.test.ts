@@ -5,7 +5,7 @@ import { ISO_DATE, ISO_INSTANT } from '@/lib/schema/iso';
 import { readingSchema } from '@/lib/schema/reading';
 import { EMPTY_READINGS, readingsStateSchema, withReading } from '@/lib/schema/state';
 // A 2026 CEC letter (samples/ita-letter.html numbers); its deadline is replaced by each instant.
-import { letter as reading } from '../popup/fixtures';
+import { letter as reading } from '../../support/stored';
 
 const INSTANTS: [string, boolean][] = [
   ['2027-01-19T00:00:00Z', true], // the reader's deadline (lib/reader/dates.ts)

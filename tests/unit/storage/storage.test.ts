@@ -22,19 +22,11 @@ import { EMPTY_READINGS, SET_ASIDE_MAX } from '@/lib/schema/state';
 import { DEFAULT_SETTINGS } from '@/lib/schema/settings';
 import { parseImportFile } from '@/lib/schema/export-file';
 import { versionOf } from '@/lib/schema/migrations';
+import { workPeriod } from '../../support/facts';
 
 const facts = { dateOfBirth: '1996-03-14', nomination: 'none' as const };
 const now = new Date('2026-11-22T12:00:00Z');
-const job = {
-  start: '2024-03-04',
-  end: null,
-  hoursPerWeek: 40,
-  country: 'CA',
-  teer: 1,
-  paid: true,
-  selfEmployed: false,
-  fullTimeStudent: false,
-};
+const job = workPeriod();
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -19,7 +19,7 @@ import {
   assessment,
   checks,
   findings,
-} from '../popup/fixtures';
+} from '../../support/stored';
 
 const MAY_HAVE_CHANGED: Finding = {
   ...findings.cutoff,

@@ -20,7 +20,7 @@ import {
   profile,
   stored,
   withLetter,
-} from '../popup/fixtures';
+} from '../../support/stored';
 
 const HOUR = 3_600_000;
 const cut = (over: Partial<Reading>): Reading => ({ ...letter, ...over });

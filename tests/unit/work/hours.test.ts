@@ -9,18 +9,10 @@ import {
   wholeHours,
   windowBefore,
 } from '../../../lib/work';
+import { workPeriod } from '../../support/facts';
 
-const job = (over: Partial<WorkPeriod>): WorkPeriod => ({
-  start: '2025-01-01',
-  end: '2025-12-31',
-  hoursPerWeek: 40,
-  country: 'CA',
-  teer: 1,
-  paid: true,
-  selfEmployed: false,
-  fullTimeStudent: false,
-  ...over,
-});
+const job = (over: Partial<WorkPeriod>): WorkPeriod =>
+  workPeriod({ start: '2025-01-01', end: '2025-12-31', ...over });
 
 describe('work: hours counted as IRCC counts them', () => {
   it('the 3-year window ends on the reference date and starts the day after the same date 3 years back', () => {

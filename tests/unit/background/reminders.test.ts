@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onReminderAlarm, syncReminders } from '@/entrypoints/background/reminders';
 import { DEFAULT_SETTINGS } from '@/lib/schema/settings';
 import { saveSettings } from '@/utils/storage';
-import { letter } from '../popup/fixtures';
+import { letter } from '../../support/stored';
 
 const NOW = Date.parse('2026-11-22T12:00:00Z');
 const ZONE = 'America/Toronto';
@@ -26,7 +26,7 @@ function grantNotifications(granted: boolean) {
   vi.spyOn(browser.permissions, 'contains').mockImplementation(contains);
 }
 
-// The documents reminders the letter also calls for are checked in tests/unit/checklist/reminders.test.ts.
+// The documents reminders the letter also calls for are checked in tests/unit/reminders/documents.test.ts.
 const names = async () =>
   (await fakeBrowser.alarms.getAll())
     .map((a) => a.name)

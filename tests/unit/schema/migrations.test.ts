@@ -20,6 +20,7 @@ import {
   readingsSlot,
   roundsSlot,
 } from '@/utils/storage';
+import { workPeriod } from '../../support/facts';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -39,16 +40,7 @@ const page = {
   seenAt: '2026-11-20T09:00:00.000Z',
   missing: [],
 };
-const job = {
-  start: '2024-03-04',
-  end: null,
-  hoursPerWeek: 40,
-  country: 'CA',
-  teer: 1,
-  paid: true,
-  selfEmployed: false,
-  fullTimeStudent: false,
-};
+const job = workPeriod();
 
 /** A draft as version 1 stored it: police rows without `person`, no letter marks. */
 const draftV1 = Object.fromEntries(

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Io } from '../../../cli/io';
 import { main } from '../../../cli/main';
 import { DOCUMENT_STATUSES } from '@/lib/checklist';
-import { BASE } from './readings';
+import { BASE } from '../../support/readings';
 
 const fixture = (path: string) => fileURLToPath(new URL(`../../fixtures/${path}`, import.meta.url));
 const CEC_LETTER = fixture('pages/cec-letter-2026.html');

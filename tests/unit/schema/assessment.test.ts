@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../lib/rules';
 import { upgradeAssessment, type StoredAssessment } from '../../../lib/schema/assessment';
-import { input } from './cases';
+import { input } from '../rules/cases';
 
 const current: StoredAssessment = {
   assessment: evaluate(input()),

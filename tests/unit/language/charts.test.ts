@@ -9,7 +9,7 @@ import {
   type Ability,
   type LanguageTest,
 } from '../../../lib/language';
-import { EXPECTED } from './language-charts.expected';
+import { EXPECTED } from './charts.expected';
 
 /** Scores with `value` on `ability` and the scale's top elsewhere (only `ability` is checked). */
 function scoresWith(test: LanguageTest, ability: Ability, value: number) {

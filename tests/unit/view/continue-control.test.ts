@@ -4,20 +4,22 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { continueRank, findContinueControl, normalizeLabel } from '@/lib/view/continue-control';
+import { LETTER_PAGE_NAMES, letterPage } from '../../support/letter-pages.mjs';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
 // linkedom: the reader's own test DOM, quick on the big fixture page.
 const html = (markup: string): ParentNode => parseHTML(markup).document;
-const page = (file: string): ParentNode => html(readFileSync(join(ROOT, file), 'utf8'));
+/** A saved page by its path, or a letter page letter-pages.mjs builds by its name. */
+const page = (file: string): ParentNode =>
+  html(
+    LETTER_PAGE_NAMES.includes(file) ? letterPage(file) : readFileSync(join(ROOT, file), 'utf8'),
+  );
 
 describe('findContinueControl on saved pages', () => {
   it.each([
-    ['tests/unit/guard/pages/ita-letter-apply.html', 'Apply online for permanent residence'],
-    [
-      'tests/unit/guard/pages/ita-letter-apply-fr.html',
-      'Présenter une demande de résidence permanente',
-    ],
+    ['ita-letter-apply', 'Apply online for permanent residence'],
+    ['ita-letter-apply-fr', 'Présenter une demande de résidence permanente'],
     ['tests/fixtures/pages/table-letter.html', 'Start application'],
     ['tests/fixtures/pages/account-home.html', 'Continue'],
     ['tests/fixtures/pages/account-home-fr.html', 'Poursuivre'],

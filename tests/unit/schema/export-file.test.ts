@@ -14,6 +14,7 @@ import { DEFAULT_SETTINGS } from '@/lib/schema/settings';
 import { EMPTY_READINGS } from '@/lib/schema/state';
 import { optionsEn } from '@/lib/i18n/options-en';
 import { optionsFr } from '@/lib/i18n/options-fr';
+import { workPeriod } from '../../support/facts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/facts');
 const fixture = (name: string): unknown => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
@@ -109,18 +110,7 @@ const REFUSED: RefusalCase[] = [
   [
     'a work period ending before it starts',
     {
-      work: [
-        {
-          start: '2024-03-04',
-          end: '2023-01-01',
-          hoursPerWeek: 40,
-          country: 'CA',
-          teer: 1,
-          paid: true,
-          selfEmployed: false,
-          fullTimeStudent: false,
-        },
-      ],
+      work: [workPeriod({ end: '2023-01-01' })],
     },
     field('work[0].end', '"2023-01-01"', { kind: 'conflict' }),
   ],

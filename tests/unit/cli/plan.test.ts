@@ -4,10 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
 import type { Io } from '../../../cli/io';
 import { report } from '../../../cli/plan';
-import { ROWS, letter, run as plan } from './scenarios';
+import { ROWS, letter, run as plan } from '../plan/scenarios';
 
 const shared = (path: string) => fileURLToPath(new URL(`../../fixtures/${path}`, import.meta.url));
-const own = (path: string) => fileURLToPath(new URL(`./fixtures/${path}`, import.meta.url));
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -102,7 +101,7 @@ describe('ita-ready plan', () => {
     const { code, out } = await run([
       shared('pages/pnp-letter.html'),
       '--facts',
-      own('nomination-withdrawn.json'),
+      shared('facts/nomination-withdrawn.json'),
       '--today',
       '2025-03-20',
       '--cutoff',

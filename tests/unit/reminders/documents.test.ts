@@ -15,7 +15,7 @@ import {
 } from '@/lib/reminders/documents';
 import { DEFAULT_SETTINGS } from '@/lib/schema/settings';
 import { saveSettings } from '@/utils/storage';
-import { BASE, NOW, ZONE, letter } from './readings';
+import { BASE, NOW, ZONE, letter } from '../../support/readings';
 
 const DEADLINE = '2027-01-12T00:00:00Z';
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -1,7 +1,8 @@
-// Readings and facts the checklist tests share: an ITA letter per program, read on 2026-11-22 in
-// Toronto, with IRCC's breakdown rows as the letter would show them.
+// Readings and facts the checklist, documents, reminders and CLI tests share: an ITA letter per
+// program, read on 2026-11-22 in Toronto, with IRCC's breakdown rows as the letter would show them.
 import type { Facts, LanguageTestFact, WorkPeriod } from '@/lib/facts';
 import type { CrsRowKey, Program, Reading } from '@/lib/reader/types';
+import { workPeriod } from './facts';
 
 /** 2026-11-22 12:00 UTC: the letter of 2026-11-12 has its last day on 2027-01-11 in Toronto. */
 export const NOW = Date.parse('2026-11-22T12:00:00Z');
@@ -10,7 +11,8 @@ export const LAST_DAY = '2027-01-11';
 /** From 2026-11-22 to 2027-01-11. */
 export const DAYS_LEFT = 50;
 
-const NO_POINTS: Record<CrsRowKey, number> = {
+/** IRCC's 16 breakdown rows, every one at 0. */
+export const NO_POINTS: Record<CrsRowKey, number> = {
   age: 0,
   education: 0,
   firstLanguage: 0,
@@ -56,17 +58,7 @@ export const job = (
   end: string | null,
   country: string,
   extra: Partial<WorkPeriod> = {},
-): WorkPeriod => ({
-  start,
-  end,
-  hoursPerWeek: 40,
-  country,
-  teer: 1,
-  paid: true,
-  selfEmployed: false,
-  fullTimeStudent: false,
-  ...extra,
-});
+): WorkPeriod => workPeriod({ start, end, country, ...extra });
 
 /** What every scenario has unless it says otherwise: single, no children, nothing claimed. */
 export const BASE: Facts = {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
 import type { Io } from '../../../cli/io';
 import { loadReading } from '../../../cli/load';
-import { PDF_ROWS, letterPdf } from './pdf-letter';
+import { PDF_ROWS, letterPdf } from '../reader/pdf-letter';
 
 function capture(): Io & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];

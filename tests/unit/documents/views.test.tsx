@@ -10,7 +10,7 @@ import { NextAtRiskView } from '@/components/documents/next-at-risk-view';
 import { PackView } from '@/components/documents/pack-view';
 import { buildChecklist, nextAtRisk } from '@/lib/checklist';
 import type { PackResult } from '@/lib/pack/types';
-import { BASE, NOW, ZONE, letter } from './readings';
+import { BASE, NOW, ZONE, letter } from '../../support/readings';
 
 const root = document.createElement('div');
 document.body.append(root);

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EMPTY_READINGS, withReading } from '@/lib/schema/state';
 import { loadChecklist, saveDocumentMark } from '@/utils/documents';
 import { loadFacts, saveFacts, saveReadings } from '@/utils/storage';
-import { BASE, NOW, ZONE, letter } from './readings';
+import { BASE, NOW, ZONE, letter } from '../../support/readings';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -1,0 +1,20 @@
+// The 2019 letter's breakdown as IRCC labels it (110 / 135 / 130 / 0 / 0 / … / 50 / 50 / … = 475,
+// docs/portal.md), for the reader tests that write their own pages and texts around it.
+export const ROWS_2019: ReadonlyArray<readonly [string, number]> = [
+  ['CRS – Human Capital – Age', 110],
+  ['CRS – Human Capital – Level of Education', 135],
+  ['CRS – Human Capital – First Official Language', 130],
+  ['CRS – Human Capital – Second Official Language', 0],
+  ['CRS – Human Capital – Canadian Work Experience', 0],
+  ['CRS – Spouse – Level of Education', 0],
+  ['CRS – Spouse – First Official Language Proficiency', 0],
+  ['CRS – Spouse – Canadian Work Experience', 0],
+  ['CRS – Skill Transferability – Education', 50],
+  ['CRS – Skill Transferability – Foreign Work Experience', 50],
+  ['CRS – Skill Transferability – Certificate of Qualification', 0],
+  ['CRS – Additional – French Proficiency or Bilingualism', 0],
+  ['CRS – Additional – PR or Canadian Sibling', 0],
+  ['CRS – Additional – Canadian Education', 0],
+  ['CRS – Additional – Arranged Employment', 0],
+  ['CRS – Additional – Provincial/Territorial Nomination', 0],
+];
