@@ -44,7 +44,12 @@ describe.each(CASES)('%s', (key, permission) => {
 
   it('turned off: gives the permission back without asking', async () => {
     const { request, remove } = stubPermissions(true);
+    // On first, so turning it off has something to undo.
+    await setOptIn(key, true);
+    expect((await loadSettings())[key], 'on before the test turns it off').toBe(true);
+    request.mockClear();
     expect((await setOptIn(key, false))?.[key]).toBe(false);
+    expect((await loadSettings())[key]).toBe(false);
     expect(request).not.toHaveBeenCalled();
     expect(remove).toHaveBeenCalledWith(permission);
   });
