@@ -17,7 +17,7 @@ import {
   type EducationLevel,
 } from '../crs';
 import type { Pair } from '../crs/grids/types';
-import { CRS_ROW_KEYS, type CrsRowKey } from '../reader/types';
+import { CRS_ROW_KEYS, CRS_SECTIONS, type CrsRowKey } from '../reader/types';
 import { compactFour, mergeRanges } from './order';
 import {
   CLAIM_KEYS,
@@ -296,17 +296,8 @@ function decodeSide(grid: CrsGrid, side: Side, rows: Rows): Found | null {
   return found;
 }
 
-/** Rows whose own points IRCC's letter gives with the spouse or without. */
-const SIDE_ROWS: readonly CrsRowKey[] = [
-  'age',
-  'education',
-  'firstLanguage',
-  'secondLanguage',
-  'canadianWork',
-  'spouseEducation',
-  'spouseLanguage',
-  'spouseCanadianWork',
-];
+/** Rows whose own points IRCC's letter gives with the spouse or without: core and spouse. */
+const SIDE_ROWS: readonly CrsRowKey[] = [...CRS_SECTIONS.core, ...CRS_SECTIONS.spouse];
 
 /** The grids the letter may have been scored under: its date's, or every one when undated. */
 function gridsOf(date: string | null): CrsGrid[] {
