@@ -4,13 +4,12 @@
 // and a cut-off the popup saves while the options page has typing waiting to be saved survives
 // that page's save.
 import type { Page } from '@playwright/test';
-import { storedFacts } from './support/documents';
 import { expect, test } from './support/fixtures';
 import { LETTER_PATH } from './support/network';
 import { SAMPLE_LETTER } from './support/paths';
 import { PLAN_FACTS, PLAN_LETTER, planFromCli, storedPlanDay } from './support/plan-cli';
 import { byTestId } from './support/popup';
-import { seed } from './support/storage';
+import { seed, storedFacts } from './support/storage';
 
 const ENGLISH = { language: 'en', notifications: false, roundsRefresh: false };
 
