@@ -107,3 +107,24 @@ test('the upload preparer on the options page: scans over 12 MB become one PDF o
     (page) => takeScreenshot(page, 'options-pack-ready'),
   );
 });
+
+test('without a letter, the checklist points to the letter import above it; documents.html to the options page', async ({
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('options.html');
+  await seed(page, { settings: { language: 'en', notifications: false, roundsRefresh: false } });
+  const deadline = page.locator('section#documents').getByTestId('checklist-deadline');
+  await expect(deadline).toHaveText(
+    'Open your ITA letter in your IRCC account, or import it above, so the list knows your program and your deadline.',
+  );
+  await deadline.getByRole('link', { name: 'import it above' }).click();
+  await expect(
+    page.locator('[id="letter-file"]'),
+    'the link goes to the letter import',
+  ).toBeFocused();
+
+  const focused = await openExtensionPage('documents.html');
+  await expect(byTestId(focused, 'checklist-deadline')).toHaveText(
+    'Open your ITA letter in your IRCC account, or import it on the options page, so the list knows your program and your deadline.',
+  );
+});
