@@ -188,6 +188,16 @@ export async function loadDraft(): Promise<FormDraft | null> {
 }
 export const saveDraft = (draft: FormDraft): Promise<void> =>
   write([{ name: 'draft', value: draft }]);
+/**
+ * The options form's save: the facts and the draft they came from in one storage write, so no
+ * other page's write (the popup's cut-off, a document mark) can land between them, and storage
+ * never holds a draft ahead of its facts (docs/architecture.md "Two options pages at once").
+ */
+export const saveFactsAndDraft = (facts: Facts, draft: FormDraft): Promise<void> =>
+  write([
+    { name: 'facts', value: facts },
+    { name: 'draft', value: draft },
+  ]);
 /** Calls back with the stored draft each time a page writes it (null: deleted or unreadable). */
 export function watchDraft(callback: (draft: FormDraft | null) => void): () => void {
   return draftItem.watch((value) => callback(parseDraft(value)));

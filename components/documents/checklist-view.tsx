@@ -21,6 +21,11 @@ export interface ChecklistViewProps {
   onRequested: (key: string, date: string | null) => void;
   /** The options page at one fact's field, to enter what the list is missing. */
   factsUrl?: (fact: string) => string;
+  /**
+   * Where the letter is imported on this page, above the list (the options page's letter section):
+   * without a deadline, the list points there instead of at the options page.
+   */
+  letterUrl?: string;
   /** Why the last change could not be saved, in words. */
   saveError?: string | null;
   /** The level of the list's heading (persons one below); 2 unless inside a page's section. */
@@ -120,7 +125,17 @@ export function ChecklistView(props: ChecklistViewProps) {
         <strong>{t.progress(progress)}</strong>
       </p>
       <p data-testid="checklist-deadline">
-        {checklist.deadline ? t.deadline(checklist.deadline) : t.noDeadline}
+        {checklist.deadline ? (
+          t.deadline(checklist.deadline)
+        ) : props.letterUrl ? (
+          <>
+            {t.noDeadlineAbove.before}
+            <a href={props.letterUrl}>{t.noDeadlineAbove.link}</a>
+            {t.noDeadlineAbove.after}
+          </>
+        ) : (
+          t.noDeadline
+        )}
       </p>
       {props.saveError && (
         <p class="error" role="alert">

@@ -25,6 +25,8 @@ export interface DocumentsContentProps extends DocumentsState {
   language: UiLanguage;
   /** Where a fact the list waits on is entered. */
   factsUrl: (fact: string) => string;
+  /** Where the letter is imported on this page, above the list, if it is. */
+  letterUrl?: string;
   level: HeadingLevel;
 }
 
@@ -48,6 +50,7 @@ export function DocumentsContent(props: DocumentsContentProps) {
           onHave={props.onHave}
           onRequested={props.onRequested}
           factsUrl={props.factsUrl}
+          letterUrl={props.letterUrl}
           saveError={props.saveError}
           level={level}
         />

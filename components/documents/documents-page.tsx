@@ -14,7 +14,7 @@ export interface DocumentsPageProps extends DocumentsState {
 export function DocumentsPage(props: DocumentsPageProps) {
   const t = documentsMessages(props.language);
   return (
-    <main class="documents" lang={props.language} data-testid="documents">
+    <main class="page documents" lang={props.language} data-testid="documents">
       <header>
         <div>
           <p class="brand">{messages(props.language).appName}</p>

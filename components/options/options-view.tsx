@@ -134,7 +134,7 @@ function ErrorSummary({ props }: { props: OptionsViewProps }) {
 export function OptionsView(props: OptionsViewProps) {
   const { t, on } = props;
   return (
-    <main data-testid="options" class="options">
+    <main data-testid="options" class="page options">
       {/* The first stop of the page: straight to what is still to answer. */}
       <p class="skip">
         {props.unanswered > 0 ? (

@@ -110,7 +110,9 @@ export function DeclinedView(props: {
           <thead>
             <tr>
               <th scope="col">{t.recentColumns.date}</th>
-              <th scope="col">{t.recentColumns.round}</th>
+              <th scope="col" class="words">
+                {t.recentColumns.round}
+              </th>
               <th scope="col">{t.recentColumns.cutoff}</th>
             </tr>
           </thead>
@@ -120,7 +122,7 @@ export function DeclinedView(props: {
                 <th scope="row">
                   <Day id={`plan-recent-${i}-date`} iso={r.date} language={language} />
                 </th>
-                <td>{r.name}</td>
+                <td class="words">{r.name}</td>
                 <td>{num(`plan-recent-${i}-cutoff`, r.cutoff)}</td>
               </tr>
             ))}

@@ -6,21 +6,27 @@ import type { RoundsFreshness } from '@/lib/rounds/known';
 import { roundName } from '@/lib/rounds/names';
 import type { AssessmentView } from '@/lib/view/assessment';
 
-function Cell(props: {
+/** One score in the row: its name, and its value or the words saying it is not known. */
+interface Score {
   label: string;
   id: string;
   value: number | null;
   empty: string;
-  locale: string;
-}) {
-  const { label, id, value, empty, locale } = props;
+}
+
+function Scores(props: { scores: readonly Score[]; locale: string }) {
+  const format = new Intl.NumberFormat(props.locale);
   return (
-    <div class="score-cell">
-      <dt>{label}</dt>
-      <dd data-testid={id} class={value === null ? 'unknown' : undefined}>
-        {value === null ? empty : new Intl.NumberFormat(locale).format(value)}
-      </dd>
-    </div>
+    <dl class="scores">
+      {props.scores.map(({ label, id, value, empty }) => (
+        <div class="score-cell" key={id}>
+          <dt>{label}</dt>
+          <dd data-testid={id} class={value === null ? 'unknown' : undefined}>
+            {value === null ? empty : format.format(value)}
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 
@@ -46,18 +52,16 @@ export function NumbersView(props: {
   timeZone: string;
 }) {
   const { ircc, assessment, rounds, t, b, locale, timeZone } = props;
+  const irccScore = {
+    label: t.numbers.ircc,
+    id: 'crs-total',
+    value: ircc,
+    empty: t.numbers.notRead,
+  };
   if (assessment === null) {
     return (
       <section class="numbers" aria-label={t.numbers.label} data-testid="numbers">
-        <dl class="scores">
-          <Cell
-            label={t.numbers.ircc}
-            id="crs-total"
-            value={ircc}
-            empty={t.numbers.notRead}
-            locale={locale}
-          />
-        </dl>
+        <Scores scores={[irccScore]} locale={locale} />
       </section>
     );
   }
@@ -69,29 +73,19 @@ export function NumbersView(props: {
   const freshness = cutoff.source === 'user' ? null : rounds;
   return (
     <section class="numbers" aria-label={t.numbers.label} data-testid="numbers">
-      <dl class="scores">
-        <Cell
-          label={t.numbers.ircc}
-          id="crs-total"
-          value={ircc}
-          empty={t.numbers.notRead}
-          locale={locale}
-        />
-        <Cell
-          label={t.numbers.checked}
-          id="corrected-total"
-          value={total}
-          empty={t.numbers.notKnown}
-          locale={locale}
-        />
-        <Cell
-          label={t.numbers.cutoff}
-          id="cutoff"
-          value={cutoff.value}
-          empty={t.numbers.notKnown}
-          locale={locale}
-        />
-      </dl>
+      <Scores
+        scores={[
+          irccScore,
+          {
+            label: t.numbers.checked,
+            id: 'corrected-total',
+            value: total,
+            empty: t.numbers.notKnown,
+          },
+          { label: t.numbers.cutoff, id: 'cutoff', value: cutoff.value, empty: t.numbers.notKnown },
+        ]}
+        locale={locale}
+      />
       {margin !== null && (
         <p
           class={margin < 0 ? 'margin below' : 'margin'}

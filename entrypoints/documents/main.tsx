@@ -10,6 +10,7 @@ import { documentsMessages } from '@/lib/i18n/documents';
 import { useDocuments } from '@/utils/documents';
 import { loadSettings, saveSettings, watchAll } from '@/utils/storage';
 import '@/components/styles.css';
+import '@/components/page.css';
 import '@/components/documents/documents.css';
 
 const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -43,7 +43,7 @@ import {
   loadReadings,
   loadSetAside,
   loadSettings,
-  saveDraft,
+  saveFactsAndDraft,
   saveFacts,
   saveSettings,
   watchAll,
@@ -119,12 +119,10 @@ export function App(props: AppProps) {
         props.draft,
         {
           load: storedForm,
-          // The facts first: storage never holds a draft ahead of its facts, which another page's
-          // chooseDraft would take for facts changed since (and undo what this page typed).
-          save: async (next) => {
-            await saveFacts(factsFromDraft(next, await loadFacts(), context.current).facts);
-            await saveDraft(next);
-          },
+          // The facts and the draft in one write: a draft stored ahead of its facts would be taken
+          // by another page's chooseDraft for facts changed since (and undo what this page typed).
+          save: async (next) =>
+            saveFactsAndDraft(factsFromDraft(next, await loadFacts(), context.current).facts, next),
         },
         { draft: setDraft, state: setSave },
         SAVE_AFTER_MS,

@@ -13,6 +13,7 @@ import {
 import { App } from './app';
 import { letterContext } from './letter-context';
 import '@/components/styles.css';
+import '@/components/page.css';
 import '@/components/documents/documents.css';
 import './options.css';
 

@@ -270,6 +270,12 @@ export const documentsEn = {
   },
   noDeadline:
     'Open your ITA letter in your IRCC account, or import it on the options page, so the list knows your program and your deadline.',
+  /** The same, on the options page, where the letter is imported above the list: `link` links there. */
+  noDeadlineAbove: {
+    before: 'Open your ITA letter in your IRCC account, or ',
+    link: 'import it above',
+    after: ', so the list knows your program and your deadline.',
+  },
   missingFacts: 'Enter these facts to complete the list:',
   openFacts: 'Your facts',
   haveIt: 'I have it',

@@ -271,6 +271,11 @@ export const documentsFr: DocumentsMessages = {
   },
   noDeadline:
     'Ouvrez votre lettre d’invitation dans votre compte d’IRCC, ou importez-la dans les options, pour que la liste connaisse votre programme et votre date limite.',
+  noDeadlineAbove: {
+    before: 'Ouvrez votre lettre d’invitation dans votre compte d’IRCC, ou ',
+    link: 'importez-la plus haut',
+    after: ', pour que la liste connaisse votre programme et votre date limite.',
+  },
   missingFacts: 'Entrez ces renseignements pour compléter la liste\u00a0:',
   openFacts: 'Vos renseignements',
   haveIt: 'Je l’ai',

@@ -2,7 +2,7 @@
 // read on the portal, a tick and a request date saved into the facts' `documents` key alone; the
 // upload preparer making one PDF under the limit at 150 dpi or more from scans, with no request
 // leaving the machine; and its message for an encrypted PDF.
-/* global browser, document, location, atob, btoa, fetch, Event, File, DataTransfer */
+/* global document, location, atob, btoa, fetch, Event, File, DataTransfer */
 import assert from 'node:assert/strict';
 import { Buffer } from 'node:buffer';
 import { describe, it } from 'node:test';
@@ -13,6 +13,8 @@ import {
   LETTER_PATH,
   SAMPLE_LETTER,
   evaluate,
+  seed,
+  storedFacts,
   textOf,
   useFirefox,
   waitUntil,
@@ -119,7 +121,7 @@ describe('the documents page in Firefox', { timeout: 8 * 60_000 }, () => {
   it('the checklist: a tick and a request date saved into documents alone', TEST, async () => {
     await ff.openPortalPage(LETTER_PATH, SAMPLE_LETTER);
     const page = await openDocuments(ff);
-    await evaluate(page, (items) => browser.storage.local.set(items), 'seeding facts', {
+    await seed(page, {
       facts: {
         dateOfBirth: '1994-06-02',
         family: { spouse: 'none', children: 0 },
@@ -163,7 +165,7 @@ describe('the documents page in Firefox', { timeout: 8 * 60_000 }, () => {
       10_000,
       'the request date shown in words',
     );
-    const { facts } = await evaluate(page, () => browser.storage.local.get('facts'), 'storage');
+    const facts = await storedFacts(page);
     assert.deepEqual(facts.documents, {
       'passport:candidate': { have: true },
       'police-certificate:candidate:in': { requested: '2026-11-10' },

@@ -3,7 +3,8 @@
 // What both browser suites share (paths, the portal, the fake portal, the scenarios) comes from
 // tests/support/browser-suites.mjs; the helpers here keep the Chromium suite's names where they can.
 // Every wait is bounded: a hang fails, it never stalls.
-/* global browser, document, location -- globals of the pages that page.evaluate runs in */
+/* global browser, document, location, atob, Event, File, DataTransfer -- globals of the pages that page.evaluate runs in */
+import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, beforeEach } from 'node:test';
@@ -264,6 +265,74 @@ export async function waitUntil(probe, accept, timeoutMs, what) {
     }
     await sleep(250);
   }
+}
+
+// ---- storage and the options page's form, as in tests/e2e/support/storage.ts ----
+
+/** Writes storage.local from an extension page (the popup, the options page, documents.html). */
+export const seed = (page, items) =>
+  evaluate(page, (values) => browser.storage.local.set(values), 'seeding storage', items);
+
+/** storage.local's facts, read from an extension page ({} when none are stored). */
+export const storedFacts = (page) =>
+  evaluate(page, async () => (await browser.storage.local.get('facts')).facts ?? {}, 'facts');
+
+/** The value of the field with this id, or null when there is none. */
+export const valueOf = (page, id) =>
+  evaluate(page, (fieldId) => document.getElementById(fieldId)?.value ?? null, `#${id}`, id);
+
+/** Types into a field (or ticks a box) the way a user's event arrives: Preact listens to input / change. */
+export async function setField(page, id, value) {
+  const found = await evaluate(
+    page,
+    (fieldId, v) => {
+      const el = document.getElementById(fieldId);
+      if (!el) return false;
+      if (el.type === 'checkbox') el.checked = v;
+      else el.value = v;
+      const type = el.tagName === 'SELECT' || el.type === 'checkbox' ? 'change' : 'input';
+      el.dispatchEvent(new Event(type, { bubbles: true }));
+      return true;
+    },
+    `setting #${id}`,
+    id,
+    value,
+  );
+  assert.ok(found, `the page has no field #${id}`);
+}
+
+/** Gives a file input a file made in the page, as choosing it would; `base64` for binary content. */
+export async function chooseFile(page, id, name, content, base64 = false) {
+  await evaluate(
+    page,
+    (inputId, fileName, text, isBase64) => {
+      const input = document.getElementById(inputId);
+      const files = new DataTransfer();
+      const body = isBase64 ? Uint8Array.from(atob(text), (c) => c.charCodeAt(0)) : text;
+      files.items.add(new File([body], fileName));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    `choosing ${name}`,
+    id,
+    name,
+    content,
+    base64,
+  );
+}
+
+/** Waits (10 s at most) for `[data-testid=<testId>]`'s text to match `pattern`. */
+export const waitText = (page, testId, pattern, what) =>
+  waitUntil(
+    () => textOf(page, testId),
+    (t) => pattern.test(t ?? ''),
+    10_000,
+    what,
+  );
+
+/** Waits for the options page to say everything typed is saved. */
+export async function waitSaved(page) {
+  await waitText(page, 'save-status', /^All changes saved\.$/, 'the options page saving');
 }
 
 // ---- the popup contract (data-testid / data-state), as in tests/e2e/support/popup.ts ----

@@ -3,7 +3,7 @@
 // with a spouse, one with a nomination) and the answers they fill in; a complete profile typed with
 // the keyboard alone, counted; an impossible date never costs the saved one; the facts file import;
 // two options tabs editing in turn.
-/* global browser, document, Event, File, DataTransfer */
+/* global document */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,17 +12,20 @@ import {
   LETTER_PATH,
   ROOT,
   SAMPLE_LETTER,
+  chooseFile,
   evaluate,
+  setField,
+  storedFacts,
   textOf,
   useFirefox,
+  valueOf,
+  waitSaved,
+  waitText,
   waitUntil,
 } from './harness.mjs';
 
 const TEST = { timeout: 120_000 };
 const MOST_KEYS = 120;
-
-const valueOf = (page, id) =>
-  evaluate(page, (fieldId) => document.getElementById(fieldId)?.value ?? null, `#${id}`, id);
 
 const activeId = (page) => evaluate(page, () => document.activeElement?.id ?? '', 'the focus');
 
@@ -42,58 +45,6 @@ const waitValue = (page, id, wanted, what) =>
     10_000,
     what ?? `#${id} becoming ${wanted}`,
   );
-
-const waitText = (page, testId, pattern, what) =>
-  waitUntil(
-    () => textOf(page, testId),
-    (t) => pattern.test(t ?? ''),
-    10_000,
-    what,
-  );
-
-async function waitSaved(page) {
-  await waitText(page, 'save-status', /^All changes saved\.$/, 'the options page saving');
-}
-
-/** Types into a field the way a user's input event arrives (Preact listens to input / change). */
-async function setField(page, id, value) {
-  const found = await evaluate(
-    page,
-    (fieldId, v) => {
-      const el = document.getElementById(fieldId);
-      if (!el) return false;
-      el.value = v;
-      el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
-      return true;
-    },
-    `setting #${id}`,
-    id,
-    value,
-  );
-  assert.ok(found, `the options page has no field #${id}`);
-}
-
-/** storage.local's facts, read from the options page. */
-const storedFacts = (page) =>
-  evaluate(page, async () => (await browser.storage.local.get('facts')).facts ?? {}, 'facts');
-
-/** Gives a file input a file made in the page, as choosing it would. */
-async function chooseFile(page, id, name, text) {
-  await evaluate(
-    page,
-    (inputId, fileName, content) => {
-      const input = document.getElementById(inputId);
-      const files = new DataTransfer();
-      files.items.add(new File([content], fileName));
-      input.files = files.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    `choosing ${name}`,
-    id,
-    name,
-    text,
-  );
-}
 
 const LETTERS = [
   {

@@ -1,7 +1,7 @@
 // The options page in Firefox (twin of tests/e2e/options-journeys.spec.ts): facts typed there change
 // the popup's verdict, a saved letter imported there reaches the popup, export → delete → import
 // restores everything, and screenshots of the page in English and French.
-/* global browser, document, window, location, atob, Event, File, DataTransfer */
+/* global browser, document, window, location */
 import assert from 'node:assert/strict';
 import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
@@ -10,59 +10,21 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import {
   LETTER_PATH,
   SAMPLE_LETTER,
+  chooseFile,
   evaluate,
+  setField,
   textOf,
   useFirefox,
+  valueOf,
   verdictOf,
   waitForPopupState,
+  waitSaved,
+  waitText,
   waitUntil,
 } from './harness.mjs';
 
 const TEST = { timeout: 90_000 };
 const SAMPLE_TOTAL = '512';
-
-/** Types into a field the way a user's input event arrives (Preact listens to input / change). */
-async function setField(page, id, value) {
-  const found = await evaluate(
-    page,
-    (fieldId, v) => {
-      const el = document.getElementById(fieldId);
-      if (!el) return false;
-      if (el.type === 'checkbox') el.checked = v;
-      else el.value = v;
-      const type = el.tagName === 'SELECT' || el.type === 'checkbox' ? 'change' : 'input';
-      el.dispatchEvent(new Event(type, { bubbles: true }));
-      return true;
-    },
-    `setting #${id}`,
-    id,
-    value,
-  );
-  assert.ok(found, `the options page has no field #${id}`);
-}
-
-const valueOf = (page, id) =>
-  evaluate(page, (fieldId) => document.getElementById(fieldId)?.value ?? null, `#${id}`, id);
-
-/** Gives a file input a file made in the page, as choosing it would. */
-async function chooseFile(page, id, name, text, base64 = false) {
-  await evaluate(
-    page,
-    (inputId, fileName, content, isBase64) => {
-      const input = document.getElementById(inputId);
-      const files = new DataTransfer();
-      const body = isBase64 ? Uint8Array.from(atob(content), (c) => c.charCodeAt(0)) : content;
-      files.items.add(new File([body], fileName));
-      input.files = files.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    `choosing ${name}`,
-    id,
-    name,
-    text,
-    base64,
-  );
-}
 
 /** A one-page ITA letter PDF (the layout of tests/unit/reader/pdf-letter.ts, which is TypeScript). */
 async function letterPdf() {
@@ -95,18 +57,6 @@ async function letterPdf() {
   y -= 25;
   line('You must submit a complete application before 01/12/2027 12:00AM UTC time.');
   return Buffer.from(await pdf.save()).toString('base64');
-}
-
-const waitText = (page, testId, pattern, what) =>
-  waitUntil(
-    () => textOf(page, testId),
-    (t) => pattern.test(t ?? ''),
-    10_000,
-    what,
-  );
-
-async function waitSaved(page) {
-  await waitText(page, 'save-status', /All changes saved/, 'the options page saving');
 }
 
 async function fillSomeFacts(page) {

@@ -4,63 +4,22 @@
 // showing the numbers `ita-ready plan --json` gives for the same letter and facts.
 /* global browser, document */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { PLAN_FACTS, PLAN_LETTER, planDayOf, planFromCli } from '../support/plan-cli.mjs';
 import {
   LETTER_PATH,
-  READER_FIXTURES_DIR,
-  ROOT,
   SAMPLE_LETTER,
   evaluate,
+  seed,
+  storedFacts,
   textOf,
   useFirefox,
+  waitSaved,
   waitUntil,
 } from './harness.mjs';
 
 const TEST = { timeout: 120_000 };
 const ENGLISH = { language: 'en', notifications: false, roundsRefresh: false };
-const CEC_LETTER = join(READER_FIXTURES_DIR, 'cec-letter-2026.html');
-/** The documented facts file, with a cut-off typed so that the margin is known. */
-const PLAN_FACTS = {
-  ...JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/facts/cec-short-work.json'), 'utf8')),
-  round: { cutoff: 490 },
-};
-
-/** `ita-ready plan --json` (the built command line in dist/cli). */
-function planFromCli(letter, facts, today) {
-  assert.ok(
-    existsSync(join(ROOT, 'dist/cli/ita-ready.mjs')),
-    'No command line at dist/cli: run `npm run build:cli` first.',
-  );
-  const dir = mkdtempSync(join(tmpdir(), 'ita-ready-plan-'));
-  try {
-    const file = join(dir, 'facts.json');
-    writeFileSync(file, JSON.stringify(facts));
-    const out = execFileSync(
-      process.execPath,
-      [
-        join(ROOT, 'bin/ita-ready.mjs'),
-        'plan',
-        letter,
-        '--facts',
-        file,
-        '--today',
-        today,
-        '--json',
-      ],
-      { encoding: 'utf8' },
-    );
-    return JSON.parse(out);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-const seed = (page, items) =>
-  evaluate(page, (values) => browser.storage.local.set(values), 'seeding storage', items);
 
 /** `data-value` of every `[data-testid]` inside #what-if, by test id. */
 const whatIfValues = (page) =>
@@ -119,7 +78,7 @@ describe('the options page’s documents and What if in Firefox', { timeout: 5 *
         10_000,
         'the progress after a tick',
       );
-      const { facts } = await evaluate(page, () => browser.storage.local.get('facts'), 'storage');
+      const facts = await storedFacts(page);
       assert.deepEqual(facts.documents, { 'passport:candidate': { have: true } });
       assert.equal(facts.dateOfBirth, '1994-06-02', 'nothing else the user entered is touched');
       await ff.takeScreenshot(page, 'options-documents');
@@ -132,21 +91,16 @@ describe('the options page’s documents and What if in Firefox', { timeout: 5 *
     async () => {
       const page = await ff.openOptions();
       await seed(page, { facts: PLAN_FACTS, settings: ENGLISH });
-      await ff.openPortalPage(LETTER_PATH, CEC_LETTER);
+      await ff.openPortalPage(LETTER_PATH, PLAN_LETTER);
       await waitUntil(
         () => whatIfValues(page),
         (v) => v['plan-margin'] !== undefined,
         15_000,
         'the plan in What if',
       );
-      await waitUntil(
-        () => textOf(page, 'save-status'),
-        (t) => t === 'All changes saved.',
-        10_000,
-        'the options page saved',
-      );
+      await waitSaved(page);
       const stored = await evaluate(page, () => browser.storage.local.get(null), 'storage');
-      const cli = planFromCli(CEC_LETTER, stored.facts, stored.assessment.plan.ifDeclined.on);
+      const cli = planFromCli(PLAN_LETTER, stored.facts, planDayOf(stored));
       assert.notEqual(cli.margin, null, 'the command line knows the margin');
       const expected = {
         'plan-margin': cli.margin,

@@ -13,6 +13,7 @@ import { expect, test } from './support/fixtures';
 import { LETTER_PATH } from './support/network';
 import { ROOT, SAMPLE_LETTER, SCREENSHOTS_DIR } from './support/paths';
 import { byTestId } from './support/popup';
+import { storedFacts } from './support/storage';
 
 const field = (page: Page, id: string) => page.locator(`[id="${id}"]`);
 const claim = (page: Page, key: string) => page.locator(`[data-claim="${key}"] dd`);
@@ -49,21 +50,6 @@ async function waitSaved(page: Page): Promise<void> {
   await expect(byTestId(page, 'save-status'), 'the options page must say it saved').toHaveText(
     /All changes saved|Toutes les modifications sont enregistrées/,
   );
-}
-
-/** storage.local's facts, read from the options page itself. */
-async function storedFacts(page: Page): Promise<Record<string, unknown>> {
-  return page.evaluate(async () => {
-    const api: unknown = Reflect.get(globalThis, 'chrome');
-    const storage = api && typeof api === 'object' ? Reflect.get(api, 'storage') : undefined;
-    const local =
-      storage && typeof storage === 'object' ? Reflect.get(storage, 'local') : undefined;
-    const get = local && typeof local === 'object' ? Reflect.get(local, 'get') : undefined;
-    if (typeof get !== 'function') throw new Error('no chrome.storage.local.get on this page');
-    const items: unknown = await get.call(local, 'facts');
-    const facts = items && typeof items === 'object' ? Reflect.get(items, 'facts') : undefined;
-    return facts && typeof facts === 'object' ? { ...facts } : {};
-  });
 }
 
 interface LetterCase {

@@ -7,6 +7,7 @@ import { expect, test } from './support/fixtures';
 import { LETTER_PATH } from './support/network';
 import { SAMPLE_LETTER } from './support/paths';
 import { byTestId } from './support/popup';
+import { storedFacts } from './support/storage';
 
 const MOST_KEYS = 120;
 
@@ -36,20 +37,6 @@ const field = (page: Page, id: string) => page.locator(`[id="${id}"]`);
 
 async function expectFocus(page: Page, id: string, step: string): Promise<void> {
   await expect(field(page, id), `after ${step}, the focus must be on #${id}`).toBeFocused();
-}
-
-/** storage.local's facts, read from the options page itself. */
-async function storedFacts(page: Page): Promise<unknown> {
-  return page.evaluate(async () => {
-    const api: unknown = Reflect.get(globalThis, 'chrome');
-    const storage = api && typeof api === 'object' ? Reflect.get(api, 'storage') : undefined;
-    const local =
-      storage && typeof storage === 'object' ? Reflect.get(storage, 'local') : undefined;
-    const get = local && typeof local === 'object' ? Reflect.get(local, 'get') : undefined;
-    if (typeof get !== 'function') throw new Error('no chrome.storage.local.get on this page');
-    const items: unknown = await get.call(local, 'facts');
-    return items && typeof items === 'object' ? Reflect.get(items, 'facts') : undefined;
-  });
 }
 
 test('a complete profile with the keyboard alone, in 120 key presses or fewer', async ({

@@ -4,13 +4,12 @@
 // and a cut-off the popup saves while the options page has typing waiting to be saved survives
 // that page's save.
 import type { Page } from '@playwright/test';
-import { storedFacts } from './support/documents';
 import { expect, test } from './support/fixtures';
 import { LETTER_PATH } from './support/network';
 import { SAMPLE_LETTER } from './support/paths';
 import { PLAN_FACTS, PLAN_LETTER, planFromCli, storedPlanDay } from './support/plan-cli';
 import { byTestId } from './support/popup';
-import { seed } from './support/storage';
+import { seed, storedFacts } from './support/storage';
 
 const ENGLISH = { language: 'en', notifications: false, roundsRefresh: false };
 
@@ -73,6 +72,23 @@ test('the What-if section shows the numbers of `ita-ready plan --json` for the s
       String(cli.ifDeclined.score),
     );
   }
+  // Each heading of the recent rounds sits over its column: on the same side as the values below.
+  const recent = inWhatIf(page, 'plan-recent-rounds');
+  await expect(recent.locator('tbody tr').first()).toBeVisible();
+  const sides = await recent.evaluate((table) =>
+    [...table.querySelectorAll('thead th')].map((heading, column) => {
+      const cell = table.querySelector(`tbody tr > :nth-child(${column + 1})`);
+      return {
+        heading: heading.textContent,
+        over: getComputedStyle(heading).textAlign,
+        under: cell ? getComputedStyle(cell).textAlign : null,
+      };
+    }),
+  );
+  expect(
+    sides.filter((s) => s.over !== s.under),
+    'a heading aligned apart from its column',
+  ).toEqual([]);
   await expect(page.locator('nav a[href="#what-if"]')).toHaveText('What if');
   await page.locator('#what-if').scrollIntoViewIfNeeded();
   await takeScreenshot(page, 'what-if-en');

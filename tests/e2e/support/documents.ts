@@ -1,33 +1,71 @@
 // The document checklist and upload preparer as every extension page that shows them does
-// (documents.html and the options page's "Your documents"): the facts as stored, the scans the
-// preparer is given, and the packing journey with everything it must prove. One copy for both pages.
+// (documents.html and the options page's "Your documents"): the facts the list is made from, the
+// first marks and what they must save, the scans the preparer is given, and the packing journey with
+// everything it must prove. One copy for both pages.
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { pdfImages } from '../../support/pdf-images';
 import { scanJpeg } from '../../support/scans';
 import { expect } from './fixtures';
 import { byTestId } from './popup';
+import { storedFacts } from './storage';
 
 /** Packing 13 MB of scans in a page on a busy two-core machine takes a while. */
 export const PACK_TIMEOUT = 150_000;
 
-/** storage.local's facts, read from an extension page. */
-export async function storedFacts(page: Page): Promise<Record<string, unknown>> {
-  return page.evaluate(async () => {
-    const api: unknown = Reflect.get(globalThis, 'chrome');
-    const storage = api && typeof api === 'object' ? Reflect.get(api, 'storage') : undefined;
-    const local =
-      storage && typeof storage === 'object' ? Reflect.get(storage, 'local') : undefined;
-    const get = local && typeof local === 'object' ? Reflect.get(local, 'get') : undefined;
-    if (typeof get !== 'function') throw new Error('no chrome.storage.local.get on this page');
-    const all: unknown = await get.call(local, 'facts');
-    const facts = all && typeof all === 'object' ? Reflect.get(all, 'facts') : undefined;
-    return facts && typeof facts === 'object' ? { ...facts } : {};
-  });
-}
-
 /** One checklist item by its key. */
 export const checklistItem = (page: Page, key: string) => page.locator(`[data-key="${key}"]`);
+
+/**
+ * Facts for the sample letter's checklist: a spouse and a child, a police certificate from India,
+ * a language test, and no work entered (so the list waits on it).
+ */
+export const CHECKLIST_FACTS = {
+  dateOfBirth: '1994-06-02',
+  family: { spouse: 'accompanying', children: 1 },
+  policeCertificates: [{ country: 'IN', received: false }],
+  languageTests: [
+    {
+      language: 'english',
+      test: 'ielts-general',
+      resultDate: '2025-08-14',
+      scores: { listening: 8.5, reading: 8, writing: 7.5, speaking: 7.5 },
+    },
+  ],
+};
+
+/** The marks markTwoDocuments makes, as the facts' `documents` key holds them. */
+export const TWO_MARKS = {
+  'passport:candidate': { have: true },
+  'police-certificate:candidate:in': { requested: '2026-11-10' },
+};
+
+/**
+ * On a page showing the sample letter's checklist for CHECKLIST_FACTS, at FIXED_NOW: the deadline
+ * in words, then the passport ticked "I have it" and the police certificate given a request date,
+ * the progress and the words following each mark, and both marks stored under their keys.
+ * Returns how many documents the list counts.
+ */
+export async function markTwoDocuments(page: Page): Promise<number> {
+  // The sample letter (CEC, November 19, 2026): the last day is January 18, 2027 in Toronto.
+  await expect(byTestId(page, 'checklist-deadline')).toHaveText(
+    'Last day to submit: January 18, 2027 (57 days left).',
+  );
+  const progress = byTestId(page, 'checklist-progress');
+  await expect(progress).toHaveText(/^\s*1 of \d+ ready$/);
+  const total = Number(/of (\d+)/.exec((await progress.textContent()) ?? '')?.[1]);
+
+  await checklistItem(page, 'passport:candidate').getByLabel('I have it').check();
+  await expect(progress).toHaveText(new RegExp(`2 of ${total} ready`));
+  await expect(checklistItem(page, 'passport:candidate')).toHaveAttribute('data-status', 'have');
+  const police = checklistItem(page, 'police-certificate:candidate:in');
+  await police.getByLabel('Requested on').fill('2026-11-10');
+  await expect(police).toContainText(
+    'Requested November 10, 2026, 57 days left before the deadline',
+  );
+  expect((await storedFacts(page)).documents, 'the marks, under their keys').toEqual(TWO_MARKS);
+  return total;
+}
 
 interface Scan {
   name: string;

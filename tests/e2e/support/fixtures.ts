@@ -9,7 +9,8 @@ import { FakePortal, PORTAL_ORIGIN, type PageSource } from './network';
 import { SCREENSHOTS_DIR } from './paths';
 
 /**
- * The popup's clock in these tests, so countdowns are exact: 2026-11-22 12:00 UTC.
+ * The clock of the extension pages the tests open with openExtensionPage (the popup among them),
+ * so countdowns are exact: 2026-11-22 12:00 UTC.
  * The 2026 sample letter's deadline (2027-01-19 00:00 UTC) is then 57 days 12 hours away.
  */
 export const FIXED_NOW = Date.parse('2026-11-22T12:00:00Z');
@@ -22,7 +23,9 @@ interface Fixtures {
   openPortalPage: (path: string, page: PageSource) => Promise<Page>;
   /** Serves `page` at any served origin's `url` and opens it. */
   openPageAt: (url: string, page: PageSource) => Promise<Page>;
-  /** Opens `chrome-extension://<id>/popup.html` in a tab, with the clock fixed at FIXED_NOW. */
+  /** Opens `chrome-extension://<id>/<file>` in a tab, with the clock fixed at FIXED_NOW. */
+  openExtensionPage: (file: string) => Promise<Page>;
+  /** Opens the popup (popup.html) in a tab, with the clock fixed at FIXED_NOW. */
   openPopup: () => Promise<Page>;
   openOptions: () => Promise<Page>;
   /**
@@ -73,13 +76,16 @@ export const test = base.extend<Fixtures & InternalFixtures>({
   openPortalPage: async ({ openPageAt }, use) => {
     await use((path, served) => openPageAt(new URL(path, PORTAL_ORIGIN).href, served));
   },
-  openPopup: async ({ context, extensionId }, use) => {
-    await use(async () => {
-      const popup = await context.newPage();
-      await popup.clock.setFixedTime(FIXED_NOW);
-      await popup.goto(`chrome-extension://${extensionId}/popup.html`, { timeout: 15_000 });
-      return popup;
+  openExtensionPage: async ({ context, extensionId }, use) => {
+    await use(async (file) => {
+      const page = await context.newPage();
+      await page.clock.setFixedTime(FIXED_NOW);
+      await page.goto(`chrome-extension://${extensionId}/${file}`, { timeout: 15_000 });
+      return page;
     });
+  },
+  openPopup: async ({ openExtensionPage }, use) => {
+    await use(() => openExtensionPage('popup.html'));
   },
   openOptions: async ({ context, extensionId }, use) => {
     await use(async () => {

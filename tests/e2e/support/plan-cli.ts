@@ -1,74 +1,12 @@
-// `ita-ready plan --json` for a letter and facts, to compare what an extension page shows with
-// what the command line says; and the day the background planned on, read from the stored plan
-// (the command line is given that day as --today).
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// `ita-ready plan --json` for a letter and facts (tests/support/plan-cli.mjs, shared with the
+// Firefox suite), and the day the background planned on, read from an extension page.
 import type { Page } from '@playwright/test';
-import * as z from 'zod';
-import type { ExtensionApi } from './extension-api';
-import { READER_FIXTURES_DIR, ROOT } from './paths';
+import { planDayOf } from '../../support/plan-cli.mjs';
+import { storedAll } from './storage';
 
-const CLI = join(ROOT, 'dist/cli/ita-ready.mjs');
-
-/** The letter the extension's pages and the command line are compared on (CEC, 2026). */
-export const PLAN_LETTER = join(READER_FIXTURES_DIR, 'cec-letter-2026.html');
-/** The documented facts file, with a cut-off typed so that the margin is known. */
-export const PLAN_FACTS: unknown = {
-  ...JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/facts/cec-short-work.json'), 'utf8')),
-  round: { cutoff: 490 },
-};
-
-const cliPlanSchema = z.object({
-  score: z.number().nullable(),
-  cutoff: z.number().nullable(),
-  margin: z.number().nullable(),
-  stakes: z.array(z.object({ claim: z.string(), scoreIfLower: z.number() })),
-  gains: z.array(z.object({ change: z.string(), gain: z.number(), score: z.number() })),
-  ifDeclined: z.object({ score: z.number().nullable(), on: z.string() }),
-});
-export type CliPlan = z.infer<typeof cliPlanSchema>;
-
-export function planFromCli(letter: string, facts: unknown, today: string): CliPlan {
-  if (!existsSync(CLI))
-    throw new Error('No command line at dist/cli: run `npm run build:cli` first.');
-  const dir = mkdtempSync(join(tmpdir(), 'ita-ready-plan-'));
-  try {
-    const file = join(dir, 'facts.json');
-    writeFileSync(file, JSON.stringify(facts));
-    const out = execFileSync(
-      process.execPath,
-      [
-        join(ROOT, 'bin/ita-ready.mjs'),
-        'plan',
-        letter,
-        '--facts',
-        file,
-        '--today',
-        today,
-        '--json',
-      ],
-      { encoding: 'utf8' },
-    );
-    return cliPlanSchema.parse(JSON.parse(out));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-const storedPlan = z.object({
-  assessment: z.object({ plan: z.object({ ifDeclined: z.object({ on: z.string() }) }) }),
-});
+export { PLAN_FACTS, PLAN_LETTER, planFromCli } from '../../support/plan-cli.mjs';
 
 /** The day the background made the stored plan on (`ifDeclined.on`), read from an extension page. */
 export async function storedPlanDay(page: Page): Promise<string> {
-  const stored = await page.evaluate(() => {
-    const api: ExtensionApi = Reflect.get(globalThis, 'chrome');
-    return api.storage.local.get(null);
-  });
-  const parsed = storedPlan.safeParse(stored);
-  if (!parsed.success)
-    throw new Error(`no stored plan says its day: ${JSON.stringify(stored).slice(0, 300)}`);
-  return parsed.data.assessment.plan.ifDeclined.on;
+  return planDayOf(await storedAll(page));
 }

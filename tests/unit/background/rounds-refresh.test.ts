@@ -12,11 +12,11 @@ import {
   ROUNDS_FEED_URL,
   knownRounds,
   roundsRefreshOutcomeSchema,
-  type Round,
   type RoundsProblem,
 } from '@/lib/rounds';
 import { DEFAULT_SETTINGS } from '@/lib/schema/settings';
 import { loadRoundsCache, saveRoundsCache, saveSettings } from '@/utils/storage';
+import { ROUND_447 } from '../../support/rounds';
 
 const NOW = Date.parse('2026-10-02T15:00:00Z');
 const AT = '2026-10-02T15:00:00.000Z';
@@ -63,16 +63,8 @@ function grantFeed(granted: boolean) {
   vi.spyOn(browser.permissions, 'contains').mockImplementation(contains);
 }
 
-const earlier: Round = {
-  number: '447',
-  date: '2026-10-01',
-  name: 'Trades Occupations, 2026-Version 3',
-  cutoff: 476,
-  size: 3500,
-  programs:
-    'Federal Skilled Worker Program, Canadian Experience Class and Federal Skilled Trades Program',
-  category: 'trade',
-};
+/** A round downloaded before. */
+const earlier = ROUND_447;
 
 beforeEach(async () => {
   fakeBrowser.reset();

@@ -75,6 +75,39 @@ describe('ChecklistView', () => {
     expect(onRequested).toHaveBeenCalledWith('police-certificate:candidate:in', null);
   });
 
+  it.each([
+    [
+      'documents.html: to the options page',
+      undefined,
+      'Open your ITA letter in your IRCC account, or import it on the options page, so the list knows your program and your deadline.',
+      [],
+    ],
+    [
+      'the options page: to its letter section above',
+      '#letter',
+      'Open your ITA letter in your IRCC account, or import it above, so the list knows your program and your deadline.',
+      ['#letter'],
+    ],
+  ])('no letter read: where to give it (%s)', (_, letterUrl, words, links) => {
+    render(
+      <ChecklistView
+        checklist={{ ...CHECKLIST, deadline: null }}
+        language="en"
+        onHave={() => {}}
+        onRequested={() => {}}
+        letterUrl={letterUrl}
+      />,
+      root,
+    );
+    expect(text('[data-testid="checklist-deadline"]'), 'the words without a deadline').toEqual([
+      words,
+    ]);
+    const hrefs = [...root.querySelectorAll('[data-testid="checklist-deadline"] a')].map((a) =>
+      a.getAttribute('href'),
+    );
+    expect(hrefs, 'the link to the letter section, only where it is on the page').toEqual(links);
+  });
+
   it('an item the facts prove has no tick to take away', () => {
     render(
       <ChecklistView

@@ -6,22 +6,19 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DocumentsState } from '@/components/documents/documents-content';
-import { OptionsView, type OptionsViewProps } from '@/components/options/options-view';
 import type { WhatIfState } from '@/components/options/what-if-part';
 import { whatIfState } from '@/entrypoints/options/what-if-state';
 import { buildChecklist } from '@/lib/checklist';
-import { emptyDraft, formView } from '@/lib/forms';
 import { optionsEn } from '@/lib/i18n/options-en';
 import { optionsFr } from '@/lib/i18n/options-fr';
 import type { Plan } from '@/lib/plan/types';
 import type { StoredAssessment } from '@/lib/schema/assessment';
-import { DEFAULT_SETTINGS } from '@/lib/schema/settings';
 import { EMPTY_READINGS, withReading, type ReadingsState } from '@/lib/schema/state';
 import { plainWordsProblems } from '../../support/plain-words.mjs';
 import { BASE, NOW, ZONE, letter as checklistLetter } from '../../support/readings';
 import { THIN, letter, run } from '../plan/scenarios';
+import { mountOptionsView, NO_DOCUMENTS } from './mount-view';
 
-const noop = () => undefined;
 const PLAN: Plan = run(letter(THIN.rows), THIN.facts, '2026-01-08', THIN.cutoff).plan;
 const CHECKLIST = buildChecklist({
   reading: checklistLetter('CEC'),
@@ -31,59 +28,13 @@ const CHECKLIST = buildChecklist({
 });
 
 const documents = (over: Partial<DocumentsState> = {}): DocumentsState => ({
+  ...NO_DOCUMENTS,
   checklist: CHECKLIST,
-  loadError: null,
-  saveError: null,
-  onHave: noop,
-  onRequested: noop,
-  pack: () => Promise.reject(new Error('not in this test')),
   ...over,
 });
 
-function mount(
-  language: 'en' | 'fr',
-  whatIf: WhatIfState,
-  docs: DocumentsState = documents(),
-): HTMLElement {
-  const root = document.createElement('div');
-  document.body.append(root);
-  const draft = emptyDraft();
-  const props: OptionsViewProps = {
-    appName: 'ITA Ready',
-    draft,
-    view: formView(draft, '2026-11-22'),
-    t: language === 'fr' ? optionsFr : optionsEn,
-    language,
-    edit: noop,
-    focus: noop,
-    save: { state: 'saved' },
-    settings: DEFAULT_SETTINGS,
-    denied: { notifications: false, roundsRefresh: false },
-    letter: { state: 'idle' },
-    data: { state: 'idle' },
-    setAside: [],
-    claims: [],
-    letterClaims: { hasLetter: false, date: null, together: true, unexplained: [] },
-    unanswered: 0,
-    announcement: '',
-    whatIf,
-    documents: docs,
-    documentsUrl: 'chrome-extension://id/documents.html',
-    on: {
-      language: noop,
-      optIn: noop,
-      letterFile: noop,
-      exportData: noop,
-      importData: noop,
-      deleteData: noop,
-      downloadSetAside: noop,
-      dismissSetAside: noop,
-      firstQuestion: noop,
-    },
-  };
-  render(<OptionsView {...props} />, root);
-  return root;
-}
+const mount = (language: 'en' | 'fr', whatIf: WhatIfState, docs: DocumentsState = documents()) =>
+  mountOptionsView({ language, whatIf, documents: docs });
 
 /** Text with its runs of ordinary white space (not no-break spaces) made one. */
 const words = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/[ \t\n]+/g, ' ');

@@ -3,63 +3,15 @@
 // the popup can link to, every control is labelled, errors sit beside their field, both languages.
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OptionsView, type OptionsViewProps } from '@/components/options/options-view';
 import { FACT_PATHS } from '@/lib/facts';
-import { emptyDraft, emptyPolice, emptyWork, formView, type FormDraft } from '@/lib/forms';
+import { emptyDraft, emptyPolice, emptyWork, type FormDraft } from '@/lib/forms';
 import { optionsEn } from '@/lib/i18n/options-en';
 import { optionsFr } from '@/lib/i18n/options-fr';
-import { DEFAULT_SETTINGS } from '@/lib/schema/settings';
 import { focusFact } from '@/entrypoints/options/anchor';
+import { mountOptionsView } from './mount-view';
 
-const noop = () => undefined;
-const TODAY = '2026-11-22';
-
-function mount(draft: FormDraft, language: 'en' | 'fr' = 'en'): HTMLElement {
-  const root = document.createElement('div');
-  document.body.append(root);
-  const props: OptionsViewProps = {
-    appName: 'ITA Ready',
-    draft,
-    view: formView(draft, TODAY),
-    t: language === 'fr' ? optionsFr : optionsEn,
-    language,
-    edit: noop,
-    focus: noop,
-    save: { state: 'saved' },
-    settings: DEFAULT_SETTINGS,
-    denied: { notifications: false, roundsRefresh: false },
-    letter: { state: 'idle' },
-    data: { state: 'idle' },
-    setAside: [],
-    claims: [],
-    letterClaims: { hasLetter: false, date: null, together: true, unexplained: [] },
-    unanswered: 0,
-    announcement: '',
-    whatIf: { kind: 'no-letter' },
-    documents: {
-      checklist: null,
-      loadError: null,
-      saveError: null,
-      onHave: noop,
-      onRequested: noop,
-      pack: () => Promise.reject(new Error('not in this test')),
-    },
-    documentsUrl: 'documents.html',
-    on: {
-      language: noop,
-      optIn: noop,
-      letterFile: noop,
-      exportData: noop,
-      importData: noop,
-      deleteData: noop,
-      downloadSetAside: noop,
-      dismissSetAside: noop,
-      firstQuestion: noop,
-    },
-  };
-  render(<OptionsView {...props} />, root);
-  return root;
-}
+const mount = (draft: FormDraft, language: 'en' | 'fr' = 'en') =>
+  mountOptionsView({ draft, language });
 
 /** A draft with one row of each list, so their fields are on the page too. */
 function fullDraft(): FormDraft {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_ROUNDS, ROUNDS_SNAPSHOT_DATE, matchRound, type Round } from '@/lib/rounds';
 import snapshot from '@/lib/rounds/rounds-data.json';
+import { ROUND_447 } from '../../support/rounds';
 
 describe('bundled rounds snapshot', () => {
   it('loads every round of rounds-data.json, each with its name and programs', () => {
@@ -23,16 +24,7 @@ describe('bundled rounds snapshot', () => {
   });
 
   it('holds round 447 of 2026-10-01 as IRCC published it, and the lettered round 91a', () => {
-    expect(BUNDLED_ROUNDS.find((r) => r.number === '447')).toEqual({
-      number: '447',
-      date: '2026-10-01',
-      name: 'Trades Occupations, 2026-Version 3',
-      cutoff: 476,
-      size: 3500,
-      programs:
-        'Federal Skilled Worker Program, Canadian Experience Class and Federal Skilled Trades Program',
-      category: 'trade',
-    });
+    expect(BUNDLED_ROUNDS.find((r) => r.number === '447')).toEqual(ROUND_447);
     expect(BUNDLED_ROUNDS.map((r) => r.number)).toContain('91a');
   });
 });

@@ -1,7 +1,7 @@
 // Storage items (utils/storage.ts): defaults on a fresh install, what cannot be read kept aside
 // (bounded, never overwritten by the next problem) while the rest is kept, every write with its
 // version, and export → delete → import.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import {
@@ -10,11 +10,14 @@ import {
   exportAll,
   factsSlot,
   importAll,
+  draftItem,
+  loadDraft,
   loadFacts,
   loadReadings,
   loadSetAside,
   loadSettings,
   saveFacts,
+  saveFactsAndDraft,
   saveSettings,
   settingsSlot,
 } from '@/utils/storage';
@@ -22,6 +25,8 @@ import { EMPTY_READINGS, SET_ASIDE_MAX } from '@/lib/schema/state';
 import { DEFAULT_SETTINGS } from '@/lib/schema/settings';
 import { parseImportFile } from '@/lib/schema/export-file';
 import { versionOf } from '@/lib/schema/migrations';
+import { emptyDraft } from '@/lib/forms';
+import { STORAGE_KEYS } from '@/utils/storage-keys';
 import { workPeriod } from '../../support/facts';
 
 const facts = { dateOfBirth: '1996-03-14', nomination: 'none' as const };
@@ -29,6 +34,7 @@ const now = new Date('2026-11-22T12:00:00Z');
 const job = workPeriod();
 
 beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.restoreAllMocks());
 
 describe('reading what is stored', () => {
   it('gives defaults on a fresh install', async () => {
@@ -111,6 +117,29 @@ describe('writing', () => {
     await saveSettings({ language: 'fr' });
     expect(await factsSlot.item.getMeta()).toEqual({ v: versionOf('facts') });
     expect(await settingsSlot.item.getMeta()).toEqual({ v: versionOf('settings') });
+  });
+
+  it('the options form’s facts and draft land in one write, each with its version', async () => {
+    const draft = { ...emptyDraft(), dateOfBirth: '1996-03-14' };
+    await saveFacts({ dateOfBirth: '1990-01-01' });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const changes: string[][] = [];
+    fakeBrowser.storage.local.onChanged.addListener((changed) =>
+      changes.push(Object.keys(changed).sort()),
+    );
+    await saveFactsAndDraft(facts, draft);
+    expect(set, 'two writes leave a gap where another page’s write is lost').toHaveBeenCalledTimes(
+      1,
+    );
+    const facts$ = `${STORAGE_KEYS.facts}$`;
+    const draft$ = `${STORAGE_KEYS.draft}$`;
+    expect(changes, 'other pages must see the facts and the draft change together').toEqual([
+      [STORAGE_KEYS.facts, STORAGE_KEYS.draft, facts$, draft$].sort(),
+    ]);
+    expect(await loadFacts()).toEqual(facts);
+    expect(await loadDraft()).toEqual(draft);
+    expect(await factsSlot.item.getMeta()).toEqual({ v: versionOf('facts') });
+    expect(await draftItem.getMeta()).toEqual({ v: versionOf('draft') });
   });
 });
 
