@@ -8,7 +8,7 @@ import { letterPage, settingsIn } from '../support/browser-suites.mjs';
 import { expect, test } from './support/fixtures';
 import { LETTER_PATH, PORTAL_ORIGIN, type PageSource } from './support/network';
 import { SAMPLE_LETTER, SCREENSHOTS_DIR } from './support/paths';
-import { DECLINE_FACTS, seed } from './support/storage';
+import { DECLINE_FACTS, seed, storedAll } from './support/storage';
 import { byTestId } from './support/popup';
 
 const APPLY_PAGE = { html: letterPage('ita-letter-apply') };
@@ -265,8 +265,15 @@ test('a page with no continue control is left untouched', async ({
   const page = await openWithFacts(openPortalPage, openOptions, SAMPLE_LETTER, {
     facts: DECLINE_FACTS,
   });
-  // Give the content script time to read the page and the worker to assess it.
-  await page.waitForTimeout(3_000);
+  // The page was read and assessed (a decline, which would show a guard beside a continue control).
+  const options = await openOptions();
+  await expect
+    .poll(async () => JSON.stringify(Reflect.get(Object(await storedAll(options)), 'assessment')), {
+      message: 'the letter is assessed',
+      timeout: 15_000,
+    })
+    .toContain('"verdict":"decline"');
+  await options.close();
   expect(
     await page.locator('ita-ready-guard').count(),
     'no guard element on a page without the control',
