@@ -8,10 +8,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { libfaketime } from '../tests/support/browser-suites.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** The Chromium suite starts the browser at a fixed date with it (tests/support/browser-suites.mjs). */
+const FAKETIME = libfaketime() ?? 'libfaketime (Debian package faketime)';
 
 /** @typedef {{ passed: number, failed: number, skipped: number, lines: string[] }} Counts */
 
@@ -39,7 +42,7 @@ const STEPS = [
   { name: 'lint-firefox', commands: [['npm', 'run', 'lint:firefox']] },
   {
     name: 'e2e-chromium',
-    needs: [CHROMIUM],
+    needs: [CHROMIUM, FAKETIME],
     commands: [['playwright', 'test']],
     parse: parsePlaywright,
   },
@@ -68,7 +71,7 @@ if (missing.length > 0) {
   // A skipped browser test proves nothing: refuse to run rather than skip.
   console.error(
     `npm test: ${missing.join(' and ')} not found. Run \`bash .ci/run\` (installs them) or ` +
-      '`sudo apt-get install -y chromium firefox-esr`.',
+      '`sudo apt-get install -y chromium firefox-esr faketime`.',
   );
   console.error('0 passed, 1 failed');
   process.exit(1);

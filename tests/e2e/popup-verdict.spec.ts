@@ -2,7 +2,7 @@
 // the other findings by severity, the scores against the cut-off; and the EN/FR switch. The first
 // screen of each kind of answer is checked in first-screen.spec.ts.
 import type { Page } from '@playwright/test';
-import { settingsIn } from '../support/browser-suites.mjs';
+import { settingsIn, SUITE_NOW } from '../support/browser-suites.mjs';
 import { expect, test } from './support/fixtures';
 import { LETTER_PATH } from './support/network';
 import { join } from 'node:path';
@@ -128,4 +128,19 @@ test('popup keyboard: the language switch and links are reachable with Tab and s
   await popup.keyboard.press('Tab');
   await popup.keyboard.press('Enter');
   await expect(byTestId(popup, 'popup')).toHaveAttribute('lang', 'fr');
+});
+
+test('the browser runs at the suites’ date: the extension’s worker and a portal page', async ({
+  context,
+  openPortalPage,
+}) => {
+  const page = await openPortalPage('/mycic/home', { html: '<p>Home</p>' });
+  const [worker] = context.serviceWorkers();
+  for (const [where, now] of [
+    ['the worker', await worker?.evaluate(() => Date.now())],
+    ['a portal page', await page.evaluate(() => Date.now())],
+  ] as const) {
+    expect(now, `${where}: its clock starts at the suites' date`).toBeGreaterThanOrEqual(SUITE_NOW);
+    expect(now, `${where}: and runs on from there`).toBeLessThan(SUITE_NOW + 60 * 60_000);
+  }
 });

@@ -14,6 +14,9 @@ export const PORTAL_ORIGIN: string;
 export const FOREIGN_ORIGIN: string;
 export const LETTER_PATH: string;
 export const TIMEZONE: string;
+export const SUITE_NOW: number;
+export function suiteClockEnv(now?: number): Record<string, string>;
+export function libfaketime(): string | null;
 export const DECLINE_FACTS: { round: { cutoff: number } };
 export function settingsIn(language: 'en' | 'fr'): {
   language: 'en' | 'fr';

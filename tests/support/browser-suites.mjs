@@ -42,6 +42,44 @@ export const FOREIGN_ORIGIN = 'https://example.invalid';
 export const LETTER_PATH = '/mycic/messages/details';
 /** A zone with an offset from UTC, so "local" and "UTC" deadlines differ visibly. */
 export const TIMEZONE = 'America/Toronto';
+/**
+ * The suites' "now", 2026-11-22 12:00 UTC: the 2026 sample letter (dated November 19, 2026) is then
+ * open, its deadline (2027-01-19 00:00 UTC) 57 days 12 hours away, whatever day the tests run.
+ */
+export const SUITE_NOW = Date.parse('2026-11-22T12:00:00Z');
+
+/**
+ * The environment that starts Chromium at SUITE_NOW (its clock then runs on as usual): every one of
+ * its processes, the extension's worker and content scripts included, sees the same time through
+ * Debian's libfaketime (package `faketime`), a whole-process clock that no script in the browser can
+ * set. Its monotonic clocks move by the same offset: Chromium stops loading pages when only the wall
+ * clock moves. Firefox ESR hangs at start-up under libfaketime, so the Firefox suite runs at the real
+ * date.
+ */
+export function suiteClockEnv(now = SUITE_NOW) {
+  const library = libfaketime();
+  if (!library) {
+    throw new Error(
+      'the Chromium tests run the browser at a fixed date through libfaketime: install it ' +
+        '(`sudo apt-get install -y faketime`; `bash .ci/run` does it)',
+    );
+  }
+  const offsetSeconds = Math.round((now - Date.now()) / 1000);
+  return {
+    LD_PRELOAD: [library, process.env.LD_PRELOAD].filter(Boolean).join(' '),
+    FAKETIME: `${offsetSeconds >= 0 ? '+' : ''}${offsetSeconds}`,
+  };
+}
+
+/** Where Debian installs libfaketime (under the architecture's folder), or null. */
+export function libfaketime() {
+  const lib = '/usr/lib';
+  const candidates = existsSync(lib)
+    ? readdirSync(lib).map((folder) => join(lib, folder, 'faketime/libfaketime.so.1'))
+    : [];
+  return candidates.find((file) => existsSync(file)) ?? null;
+}
+
 /** A cut-off the user typed above the sample letter's 512: the corrected score is below it → decline. */
 export const DECLINE_FACTS = { round: { cutoff: 600 } };
 

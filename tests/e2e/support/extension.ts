@@ -1,9 +1,13 @@
 // Chromium with the built extension (tests/support/browser-suites.mjs `launchChromium`), with the
-// suite's build, browser, locale and time zone.
+// suite's build, browser, locale, time zone and date.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { launchChromium, type LaunchedChromium } from '../../support/browser-suites.mjs';
+import {
+  launchChromium,
+  suiteClockEnv,
+  type LaunchedChromium,
+} from '../../support/browser-suites.mjs';
 import { CHROME_EXTENSION_DIR, CHROMIUM_PATH } from './paths';
 
 export type LaunchedExtension = LaunchedChromium;
@@ -25,6 +29,11 @@ export async function launchExtension(options: {
   return launchChromium(chromium, {
     executablePath: CHROMIUM_PATH,
     extensionDir,
-    contextOptions: { timezoneId: options.timezoneId, locale: 'en-CA' },
+    contextOptions: {
+      timezoneId: options.timezoneId,
+      locale: 'en-CA',
+      // The whole browser at the suites' date, the extension's worker included.
+      env: { ...process.env, ...suiteClockEnv() },
+    },
   });
 }

@@ -4,16 +4,16 @@ import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { launchExtension } from './extension';
-import { TIMEZONE } from '../../support/browser-suites.mjs';
+import { SUITE_NOW, TIMEZONE } from '../../support/browser-suites.mjs';
 import { FakePortal, PORTAL_ORIGIN, type PageSource } from './network';
 import { SCREENSHOTS_DIR } from './paths';
 
 /**
- * The clock of the extension pages the tests open with openExtensionPage (the popup among them),
- * so countdowns are exact: 2026-11-22 12:00 UTC.
- * The 2026 sample letter's deadline (2027-01-19 00:00 UTC) is then 57 days 12 hours away.
+ * The browser starts at the suites' date (SUITE_NOW, 2026-11-22 12:00 UTC) and runs on; the extension
+ * pages the tests open with openExtensionPage (the popup among them) stay at that instant, so their
+ * countdowns are exact: the 2026 sample letter's deadline is 57 days 12 hours away.
  */
-export const FIXED_NOW = Date.parse('2026-11-22T12:00:00Z');
+export const FIXED_NOW = SUITE_NOW;
 export { TIMEZONE };
 
 interface Fixtures {
