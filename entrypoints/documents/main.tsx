@@ -24,8 +24,13 @@ function DocumentsApp(props: { setting: LanguageSetting }) {
   const documents = useDocuments(ZONE);
   const language = uiLanguage(setting, browser.i18n.getUILanguage());
 
-  // The language chosen here or on another page.
-  useEffect(() => watchAll(() => void loadSettings().then((s) => setSetting(s.language))), []);
+  // The language chosen here or on another page (read again once followed, so no change is missed).
+  useEffect(() => {
+    const follow = () => void loadSettings().then((s) => setSetting(s.language));
+    const stop = watchAll(follow);
+    follow();
+    return stop;
+  }, []);
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = documentsMessages(language).pageTitle;

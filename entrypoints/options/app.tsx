@@ -185,7 +185,17 @@ export function App(props: AppProps) {
 
   // Settings, readings and set-aside values another page or the worker changed; facts another page
   // saved are merged into the form, over what is typed here and not saved yet (DraftSync.stored).
+  // Reads overlap (a watch fires while another read runs): only the newest is applied, so an older
+  // read never takes the form back.
+  const reads = useRef(0);
+  const followStored = async () => {
+    const ticket = ++reads.current;
+    const form = await storedForm();
+    if (ticket === reads.current) sync.stored(form);
+  };
+  const reloads = useRef(0);
   const reload = async () => {
+    const ticket = ++reloads.current;
     const [stored, aside, read, saved, checked, failed] = await Promise.all([
       loadSettings(),
       loadSetAside(),
@@ -194,6 +204,7 @@ export function App(props: AppProps) {
       loadAssessment(),
       loadCheckFailure(),
     ]);
+    if (ticket !== reloads.current) return;
     setSettings(stored);
     setSetAside(aside);
     setFacts(saved);
@@ -201,15 +212,17 @@ export function App(props: AppProps) {
     setFailure(failed);
     // Decoding the letter again only when it changed, not at every save of the facts.
     setReadings((old) => (sameJson(old, read) ? old : read));
-    sync.stored(await storedForm());
+    await followStored();
   };
 
   useEffect(() => {
     const stopAll = watchAll(() => void reload());
     // Deleted ("Delete all my data"): nothing typed before it may come back.
-    const stopDraft = watchDraft((stored) =>
-      stored === null ? sync.stored(null) : void storedForm().then((form) => sync.stored(form)),
-    );
+    const stopDraft = watchDraft((stored) => {
+      if (stored !== null) return void followStored();
+      reads.current += 1;
+      sync.stored(null);
+    });
     const onHash = () => focusFact(location.hash);
     // Written at once when the user leaves this page for another (a tab, the popup, a window).
     const onLeave = () => void sync.flush();
@@ -237,7 +250,9 @@ export function App(props: AppProps) {
     // A file dropped beside the drop zone must not make the browser leave the page for the file.
     const keepPage = (e: Event) => e.preventDefault();
     focusFact(location.hash);
-    void loadSetAside().then(setSetAside);
+    // Read again now that changes are followed: what another page wrote after this page loaded
+    // its values and before the watches above began (a draft typed in another tab) is not missed.
+    void reload();
     window.addEventListener('hashchange', onHash);
     window.addEventListener('pagehide', onLeave);
     window.addEventListener('blur', onLeave);

@@ -144,7 +144,10 @@ async function main() {
     );
   };
 
+  // Only the newest of several overlapping refreshes is drawn.
+  let latest = 0;
   const refresh = async () => {
+    const ticket = ++latest;
     // Everything straight from storage, which the popup may read: no round trip through the
     // background, and each value parsed on the way in (utils/storage).
     const [state, assessment, failure, rounds, facts, settings] = await Promise.all([
@@ -155,6 +158,7 @@ async function main() {
       loadFacts(),
       loadSettings(),
     ]);
+    if (ticket !== latest) return;
     stored = { state, assessment, failure, rounds, facts };
     stored.nextDocument = nextDocumentOf(stored);
     language = languageOf(settings.language);
@@ -162,9 +166,10 @@ async function main() {
     draw();
   };
 
-  await refresh();
-  // A new reading, new facts or a new verdict while the popup is open: show them at once.
+  // A new reading, new facts or a new verdict while the popup is open: show them at once. Followed
+  // before the first read, so a change between the two is not missed.
   watchAll(() => void refresh());
+  await refresh();
   // Keep the countdown current while the popup is open.
   setInterval(draw, 30_000);
 }

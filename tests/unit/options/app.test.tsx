@@ -6,8 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/options/app';
 import { loadDraft } from '@/utils/storage';
-import { chooseDraft } from '@/lib/forms';
-import { DEFAULT_SETTINGS } from '@/lib/schema/settings';
+import { chooseDraft, draftFromFacts } from '@/lib/forms';
 import { EMPTY_READINGS } from '@/lib/schema/state';
 import { updateRound } from '@/entrypoints/popup/round-choice';
 import { readFileSync } from 'node:fs';
@@ -18,6 +17,7 @@ import {
   loadSetAside,
   loadSettings,
   saveFacts,
+  saveFactsAndDraft,
   saveSettings,
 } from '@/utils/storage';
 
@@ -50,18 +50,25 @@ function choose(root: HTMLElement, file: File): void {
 }
 
 async function mount(
-  language: 'en' | 'fr' | 'auto' = 'auto',
+  language?: 'en' | 'fr' | 'auto',
   browserLanguage = 'en-CA',
+  /** What happens after the page's values were read from storage and before it is rendered. */
+  meanwhile?: () => Promise<void>,
 ): Promise<HTMLElement> {
   const root = document.createElement('div');
   document.body.append(root);
+  // As entrypoints/options/main.tsx does: every value from storage (the page reads them again once
+  // it follows their changes).
+  if (language) await saveSettings({ language });
   const draft = chooseDraft(await loadDraft(), await loadFacts());
+  const facts = await loadFacts();
+  await meanwhile?.();
   render(
     <App
       draft={draft}
-      settings={{ ...DEFAULT_SETTINGS, language }}
+      settings={await loadSettings()}
       readings={EMPTY_READINGS}
-      facts={await loadFacts()}
+      facts={facts}
       assessment={null}
       failure={null}
       browserLanguage={browserLanguage}
@@ -118,6 +125,18 @@ describe('saved as they go', () => {
     expect(again.querySelector<HTMLInputElement>('[id="family.size"]')?.value).toBe('four');
     expect(again.querySelector('[id="family.size--error"]')?.textContent).toContain(
       'whole number from 1 to 30',
+    );
+  });
+});
+
+describe('another tab’s typing', () => {
+  it('written after this page read storage and before it followed its changes, is shown', async () => {
+    const typed = { dateOfBirth: '1994-06-02' };
+    const root = await mount(undefined, undefined, () =>
+      saveFactsAndDraft(typed, draftFromFacts(typed)),
+    );
+    await vi.waitFor(() =>
+      expect(root.querySelector<HTMLInputElement>('[id="dateOfBirth"]')?.value).toBe('1994-06-02'),
     );
   });
 });
