@@ -4,40 +4,28 @@ import { FACT_NAMES, FACT_PATHS } from '@/lib/facts';
 import type { UiLanguage } from '@/lib/i18n';
 import type { OptionsMessages } from '@/lib/i18n/options-en';
 
-const ABILITY = /^scores\.(listening|reading|writing|speaking)$/;
+/** The fields of a row (a work period, a police certificate, a language test), each with a label. */
+const ROW_FIELDS = [
+  'start',
+  'end',
+  'hoursPerWeek',
+  'country',
+  'noc',
+  'teer',
+  'requested',
+  'person',
+  'test',
+  'resultDate',
+] as const satisfies readonly (keyof OptionsMessages)[];
+const ABILITIES = ['listening', 'reading', 'writing', 'speaking'] as const;
+
+const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
+  list.some((item) => item === value);
 
 function rowField(t: OptionsMessages, field: string): string {
-  switch (field) {
-    case 'start':
-      return t.start.label;
-    case 'end':
-      return t.end.label;
-    case 'hoursPerWeek':
-      return t.hoursPerWeek.label;
-    case 'country':
-      return t.country.label;
-    case 'noc':
-      return t.noc.label;
-    case 'teer':
-      return t.teer.label;
-    case 'requested':
-      return t.requested.label;
-    case 'person':
-      return t.person.label;
-    case 'test':
-      return t.test.label;
-    case 'resultDate':
-      return t.resultDate.label;
-    default: {
-      const ability = ABILITY.exec(field)?.[1];
-      return ability === 'listening' ||
-        ability === 'reading' ||
-        ability === 'writing' ||
-        ability === 'speaking'
-        ? t.abilities[ability]
-        : field;
-    }
-  }
+  if (isOneOf(ROW_FIELDS, field)) return t[field].label;
+  const ability = /^scores\.(.+)$/.exec(field)?.[1] ?? '';
+  return isOneOf(ABILITIES, ability) ? t.abilities[ability] : field;
 }
 
 export function fieldLabel(t: OptionsMessages, language: UiLanguage, id: string): string {
