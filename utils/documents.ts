@@ -85,14 +85,16 @@ export function useDocuments(timeZone: string): DocumentsState {
   const [checklist, setChecklist] = useState<Checklist | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
-  // Only the newest of several overlapping loads is shown.
+  // Only the newest of several overlapping loads is shown, and none while a mark is being saved: a
+  // load that read storage before the mark landed would take the user's tick back off the screen.
   const latest = useRef(0);
+  const saving = useRef(0);
 
   const refresh = useCallback(async () => {
     const ticket = ++latest.current;
     try {
       const list = await loadChecklist(Date.now(), timeZone);
-      if (ticket !== latest.current) return;
+      if (ticket !== latest.current || saving.current > 0) return;
       setChecklist(list);
       setLoadError(null);
     } catch (error) {
@@ -106,11 +108,14 @@ export function useDocuments(timeZone: string): DocumentsState {
   }, [refresh]);
 
   const mark = async (key: string, change: MarkChange) => {
+    saving.current += 1;
     try {
       const saved = await saveDocumentMark(key, change);
       setSaveError(saved.ok ? null : saved.error);
     } catch (error) {
       setSaveError(reasonOf(error));
+    } finally {
+      saving.current -= 1;
     }
     await refresh();
   };
