@@ -1,4 +1,4 @@
-// IRCC's secure account: the only host the extension reads (docs/portal.md "Where the pages live").
+// IRCC's secure account: the only host the extension reads (docs/ircc-pages.md "Where the pages live").
 export const PORTAL_ORIGIN = 'https://onlineservices-servicesenligne.cic.gc.ca';
 export const PORTAL_MATCHES = [`${PORTAL_ORIGIN}/*`];
 

@@ -1,4 +1,4 @@
-// Whether the user entered a fact: any value counts, an empty list included (no police certificate
+// Whether the user entered a fact: every answer counts, an empty list included (no police certificate
 // needed, no language test) and `null` included (no spouse test, a Canadian credential without an
 // ECA). Only a field never answered is missing.
 import type { FactPath, Facts } from './schema';

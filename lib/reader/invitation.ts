@@ -1,4 +1,4 @@
-// The invitation's date, program and deadline (docs/portal.md "The ITA letter"). Sentences are read
+// The invitation's date, program and deadline (docs/ircc-pages.md "The ITA letter"). Sentences are read
 // over a few lines, since a PDF or a `<pre>` wraps them anywhere (printed-letter.html).
 
 import { addDays, daysBetween } from '../dates/calendar';

@@ -1,4 +1,4 @@
-// The reading: what the reader returns for one page (docs/portal.md describes the pages).
+// The reading: what the reader returns for one page (docs/ircc-pages.md describes the pages).
 // Field names are the contract shared by the reader, the CLI's JSON, the messages and storage.
 
 export const CRS_ROW_KEYS = [

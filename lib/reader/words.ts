@@ -2,7 +2,7 @@
 // rules (labels.ts), the invitation and account readers derive their patterns from it, and the
 // page structure for bug reports (structure-text.ts) shows a page's text only when it is made of
 // these words. Each entry names the fixture under tests/fixtures/pages/ that shows it; English row
-// labels are those of a real 2019 letter, French ones are read by meaning (docs/portal.md).
+// labels are those of a real 2019 letter, French ones are read by meaning (docs/ircc-pages.md).
 //
 // Each entry is a list of phrases separated by '|', in folded form (normalize.ts `fold`): lower
 // case, no accents, œ → oe. A space stands for any run of characters that are not letters or

@@ -32,7 +32,7 @@ export const SCREENSHOTS_DIR = join(ROOT, 'artifacts/screenshots');
 // ---- the portal ----
 
 /**
- * IRCC's secure account (docs/portal.md): the content script's `matches` cover it. The same value
+ * IRCC's secure account (docs/ircc-pages.md): the content script's `matches` cover it. The same value
  * as lib/portal.ts `PORTAL_ORIGIN` (a unit test holds them together; Node cannot import TypeScript).
  */
 export const PORTAL_ORIGIN = 'https://onlineservices-servicesenligne.cic.gc.ca';

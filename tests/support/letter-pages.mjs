@@ -188,7 +188,7 @@ const PAGES = {
     about(
       'the 2019 letter (FSW) as the end-to-end tests serve it, with a made-up person and profile ' +
         'number: the real letter’s wording, date, program, deadline and scores ' +
-        '(110 / 135 / 130 / 0 / 0 / … / 50 / 50 / … = 475, docs/portal.md). Dated July 10, 2019; ' +
+        '(110 / 135 / 130 / 0 / 0 / … / 50 / 50 / … = 475, docs/ircc-pages.md). Dated July 10, 2019; ' +
         'deadline 09/09/2019 12:00AM UTC, long passed. As in the real letter, the candidate’s ' +
         'language rows drop "(Proficiency)".',
     ),

@@ -1,5 +1,5 @@
 // The 2019 letter's breakdown as IRCC labels it (110 / 135 / 130 / 0 / 0 / … / 50 / 50 / … = 475,
-// docs/portal.md), for the reader tests that write their own pages and texts around it.
+// docs/ircc-pages.md), for the reader tests that write their own pages and texts around it.
 export const ROWS_2019: ReadonlyArray<readonly [string, number]> = [
   ['CRS – Human Capital – Age', 110],
   ['CRS – Human Capital – Level of Education', 135],
