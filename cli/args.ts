@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { isIsoDate } from '../lib/dates';
 import { TOTAL_MAX } from '../lib/reader/limits';
 import { UsageError } from './io';
+import { messageOf } from '../lib/error-message';
 
 type OptionSpec = { type: 'string' | 'boolean'; multiple?: boolean; short?: string };
 
@@ -80,7 +81,7 @@ function strictParse<O extends Record<string, OptionSpec>>(args: string[], comma
       strict: true,
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     const option = /'(-[^' ]*)/.exec(message)?.[1];
     // "argument missing", or "ambiguous" when the next word is another of the command's options.
     if (/argument missing|argument is ambiguous/.test(message) && option) {

@@ -8,6 +8,7 @@ import { readerProblemText } from '../lib/i18n/reader';
 import { decodeText, MAX_BYTES, readBytes, readJson } from './input';
 import { dateOption } from './args';
 import { UsageError } from './io';
+import { messageOf } from '../lib/error-message';
 
 /** Reads an .html/.htm page (linkedom), an ITA letter .pdf (pdf.js) or a .txt. */
 export async function loadReading(path: string): Promise<Reading> {
@@ -18,7 +19,7 @@ export async function loadReading(path: string): Promise<Reading> {
     try {
       return readText(await pdfToText(bytes, pdfjs));
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = messageOf(error);
       throw new UsageError(`cannot read '${path}': ${reason.split('\n')[0]}`);
     }
   }

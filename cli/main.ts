@@ -6,6 +6,7 @@ import { runCheck } from './check';
 import { runPlan } from './plan';
 import { runChecklist } from './checklist';
 import { runPack } from './pack';
+import { messageOf } from '../lib/error-message';
 
 const USAGE = `usage:
   ita-ready read <page.html|letter.pdf> [--json]
@@ -48,7 +49,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return error.exitCode;
     }
     // Never a stack trace: one line naming what went wrong.
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     io.err(`ita-ready ${name}: unexpected error: ${message.split('\n')[0]}`);
     return 1;
   }

@@ -9,6 +9,7 @@ import { DEFAULT_MAX_BYTES, MAX_PAGES, pack, type PackFile } from '../lib/pack';
 import { HELP, numberOption, parseCommand } from './args';
 import { MAX_BYTES, readBytes } from './input';
 import { UsageError, type Io } from './io';
+import { messageOf } from '../lib/error-message';
 
 const USAGE =
   'usage: ita-ready pack <file>... --out out.pdf [--max-mb 4] [--accept-low-resolution] [--json]';
@@ -63,7 +64,7 @@ export async function runPack(args: string[], io: Io): Promise<number> {
   try {
     await writeFile(out, result.pdf);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const reason = messageOf(error).split('\n')[0];
     throw new UsageError(`--out: cannot write '${out}': ${reason}`);
   }
   if (values.json) {

@@ -3,12 +3,14 @@
 // the facts and the rounds, as the popup and the rules take them), the user's marks saved into the
 // facts' `documents` key alone, the list worked out again after each save or change in storage, and
 // the upload preparer's engine, loaded the first time a file is prepared.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DocumentsState } from '@/components/documents/documents-content';
 import { buildChecklist, type Checklist } from '@/lib/checklist';
 import { parseFacts, type Facts } from '@/lib/facts';
 import type { PackFile, PackOptions, PackResult } from '@/lib/pack/types';
 import { knownRounds } from '@/lib/rounds/known';
+import { messageOf } from '@/lib/error-message';
+import { NewestOnly } from '@/lib/view/newest-only';
 import { loadFacts, loadReadings, loadRoundsCache, saveFacts, watchAll } from './storage';
 
 /** The checklist as of `now`, from the stored letter (if any), facts and rounds. */
@@ -73,9 +75,6 @@ export async function packLazily(files: PackFile[], options: PackOptions): Promi
   return (await import('@/lib/pack')).pack(files, options);
 }
 
-const reasonOf = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
-
 /**
  * The checklist and its actions for a page, kept current: worked out at once, again whenever
  * storage changes (a mark here or in another page, new facts, a new letter), and again after each
@@ -87,20 +86,25 @@ export function useDocuments(timeZone: string): DocumentsState {
   const [saveError, setSaveError] = useState<string | null>(null);
   // Only the newest of several overlapping loads is shown, and none while a mark is being saved: a
   // load that read storage before the mark landed would take the user's tick back off the screen.
-  const latest = useRef(0);
   const saving = useRef(0);
-
-  const refresh = useCallback(async () => {
-    const ticket = ++latest.current;
-    try {
-      const list = await loadChecklist(Date.now(), timeZone);
-      if (ticket !== latest.current || saving.current > 0) return;
-      setChecklist(list);
-      setLoadError(null);
-    } catch (error) {
-      if (ticket === latest.current) setLoadError(reasonOf(error));
-    }
-  }, [timeZone]);
+  const { run: refresh } = useMemo(
+    () =>
+      new NewestOnly(
+        () =>
+          loadChecklist(Date.now(), timeZone).then(
+            (list) => ({ list, error: null }),
+            (error: unknown) => ({ list: null, error: messageOf(error) }),
+          ),
+        ({ list, error }) => {
+          if (list === null) setLoadError(error);
+          else if (saving.current === 0) {
+            setChecklist(list);
+            setLoadError(null);
+          }
+        },
+      ),
+    [timeZone],
+  );
 
   useEffect(() => {
     void refresh();
@@ -113,7 +117,7 @@ export function useDocuments(timeZone: string): DocumentsState {
       const saved = await saveDocumentMark(key, change);
       setSaveError(saved.ok ? null : saved.error);
     } catch (error) {
-      setSaveError(reasonOf(error));
+      setSaveError(messageOf(error));
     } finally {
       saving.current -= 1;
     }

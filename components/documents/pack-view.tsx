@@ -7,6 +7,7 @@ import type { UiLanguage } from '@/lib/i18n';
 import { documentsMessages } from '@/lib/i18n/documents';
 import type { PackedPdf, PackError, PackFile, PackOptions, PackResult } from '@/lib/pack/types';
 import { below, Heading, type HeadingLevel } from './heading';
+import { messageOf } from '@/lib/error-message';
 
 export interface PackViewProps {
   language: UiLanguage;
@@ -122,7 +123,7 @@ export function PackView(props: PackViewProps) {
     } catch (error) {
       setStatus({
         kind: 'crashed',
-        reason: error instanceof Error ? error.message : String(error),
+        reason: messageOf(error),
       });
     }
   };

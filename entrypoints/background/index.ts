@@ -6,6 +6,7 @@ import { refreshRounds, refreshTurnedOn } from './rounds-refresh';
 import { onReminderAlarm } from './reminders';
 import { coalesce } from './coalesce';
 import { factsSlot, readingsSlot, roundsSlot, settingsSlot } from '@/utils/storage';
+import { messageOf } from '@/lib/error-message';
 
 const DAILY = 'ita-ready:daily';
 const HOURLY = 'ita-ready:hourly';
@@ -38,7 +39,7 @@ export default defineBackground(() => {
   // browser alike (the fake delivers a reply no other way).
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     handleMessage(message, sender, context).then(sendResponse, (error: unknown) =>
-      sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      sendResponse({ ok: false, error: messageOf(error) }),
     );
     return true;
   });

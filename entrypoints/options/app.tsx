@@ -29,6 +29,7 @@ import type { StoredAssessment } from '@/lib/schema/assessment';
 import type { CheckFailure } from '@/lib/schema/check-failure';
 import type { Settings } from '@/lib/schema/settings';
 import type { ReadingsState, SetAside } from '@/lib/schema/state';
+import { NewestOnly } from '@/lib/view/newest-only';
 import { useDocuments } from '@/utils/documents';
 import { send } from '@/utils/messaging';
 import {
@@ -57,6 +58,7 @@ import { readLetterFile } from './letter-file';
 import { firstUnanswered, isQuestionEnter, nextQuestion, unansweredCount } from './next-question';
 import { setOptIn } from './settings';
 import { whatIfState } from './what-if-state';
+import { messageOf } from '@/lib/error-message';
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -78,9 +80,6 @@ export interface AppProps {
   /** documents.html. */
   documentsUrl: string;
 }
-
-const reasonOf = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
 
 export function App(props: AppProps) {
   const [draft, setDraft] = useState(props.draft);
@@ -187,40 +186,39 @@ export function App(props: AppProps) {
   // saved are merged into the form, over what is typed here and not saved yet (DraftSync.stored).
   // Reads overlap (a watch fires while another read runs): only the newest is applied, so an older
   // read never takes the form back.
-  const reads = useRef(0);
-  const followStored = async () => {
-    const ticket = ++reads.current;
-    const form = await storedForm();
-    if (ticket === reads.current) sync.stored(form);
-  };
-  const reloads = useRef(0);
-  const reload = async () => {
-    const ticket = ++reloads.current;
-    const [stored, aside, read, saved, checked, failed] = await Promise.all([
-      loadSettings(),
-      loadSetAside(),
-      loadReadings(),
-      loadFacts(),
-      loadAssessment(),
-      loadCheckFailure(),
-    ]);
-    if (ticket !== reloads.current) return;
-    setSettings(stored);
-    setSetAside(aside);
-    setFacts(saved);
-    setAssessment(checked);
-    setFailure(failed);
-    // Decoding the letter again only when it changed, not at every save of the facts.
-    setReadings((old) => (sameJson(old, read) ? old : read));
-    await followStored();
-  };
+  const followStored = useMemo(() => new NewestOnly(storedForm, (form) => sync.stored(form)), []);
+  const { run: reload } = useMemo(
+    () =>
+      new NewestOnly(
+        () =>
+          Promise.all([
+            loadSettings(),
+            loadSetAside(),
+            loadReadings(),
+            loadFacts(),
+            loadAssessment(),
+            loadCheckFailure(),
+          ]),
+        ([stored, aside, read, saved, checked, failed]) => {
+          setSettings(stored);
+          setSetAside(aside);
+          setFacts(saved);
+          setAssessment(checked);
+          setFailure(failed);
+          // Decoding the letter again only when it changed, not at every save of the facts.
+          setReadings((old) => (sameJson(old, read) ? old : read));
+          void followStored.run();
+        },
+      ),
+    [],
+  );
 
   useEffect(() => {
     const stopAll = watchAll(() => void reload());
     // Deleted ("Delete all my data"): nothing typed before it may come back.
     const stopDraft = watchDraft((stored) => {
-      if (stored !== null) return void followStored();
-      reads.current += 1;
+      if (stored !== null) return void followStored.run();
+      followStored.drop();
       sync.stored(null);
     });
     const onHash = () => focusFact(location.hash);
@@ -302,7 +300,7 @@ export function App(props: AppProps) {
             state: 'not-stored',
             file: file.name,
             reading: result.reading,
-            reason: reasonOf(error),
+            reason: messageOf(error),
           });
         }
       })();

@@ -8,6 +8,7 @@
 //   has typed and not yet saved.
 import type { SaveState } from '@/components/options/options-view';
 import { emptyDraft, mergeDrafts, sameJson, type FormDraft } from '@/lib/forms';
+import { messageOf } from '@/lib/error-message';
 
 export interface DraftStore {
   load: () => Promise<FormDraft | null>;
@@ -20,9 +21,6 @@ export interface SyncListener {
   draft: (draft: FormDraft) => void;
   state: (state: SaveState) => void;
 }
-
-const reasonOf = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
 
 export class DraftSync {
   /** What storage holds, as far as this page knows: the base of every merge. */
@@ -130,7 +128,7 @@ export class DraftSync {
       },
       (error: unknown) => {
         this.writing -= 1;
-        this.listener.state({ state: 'failed', reason: reasonOf(error) });
+        this.listener.state({ state: 'failed', reason: messageOf(error) });
       },
     );
     return this.chain;

@@ -2,6 +2,7 @@
 // a PDF through pdf.js (loaded only when needed) and the text reader. Nothing leaves the browser.
 import { read, readText, type Reading } from '@/lib/reader';
 import { isPdf, pdfToText } from '@/lib/reader/pdf';
+import { messageOf } from '@/lib/error-message';
 
 export type LetterResult =
   | { ok: true; reading: Reading }
@@ -37,7 +38,7 @@ export async function readLetterFile(file: File): Promise<LetterResult> {
   } catch (error) {
     return {
       ok: false,
-      reason: { message: error instanceof Error ? error.message : String(error) },
+      reason: { message: messageOf(error) },
     };
   }
   return reading.kind === 'unknown' ? { ok: false, reason: 'not-letter' } : { ok: true, reading };

@@ -1,3 +1,4 @@
+import { NewestOnly } from '@/lib/view/newest-only';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView } from '@/components/popup/popup-view';
@@ -144,27 +145,27 @@ async function main() {
     );
   };
 
-  // Only the newest of several overlapping refreshes is drawn.
-  let latest = 0;
-  const refresh = async () => {
-    const ticket = ++latest;
-    // Everything straight from storage, which the popup may read: no round trip through the
-    // background, and each value parsed on the way in (utils/storage).
-    const [state, assessment, failure, rounds, facts, settings] = await Promise.all([
-      loadReadings(),
-      loadAssessment(),
-      loadCheckFailure(),
-      loadRoundsCache(),
-      loadFacts(),
-      loadSettings(),
-    ]);
-    if (ticket !== latest) return;
-    stored = { state, assessment, failure, rounds, facts };
-    stored.nextDocument = nextDocumentOf(stored);
-    language = languageOf(settings.language);
-    startWaiting(state.itaLetter?.readAt ?? null);
-    draw();
-  };
+  // Everything straight from storage, which the popup may read: no round trip through the
+  // background, and each value parsed on the way in (utils/storage). Of overlapping refreshes, only
+  // the newest is drawn.
+  const { run: refresh } = new NewestOnly(
+    () =>
+      Promise.all([
+        loadReadings(),
+        loadAssessment(),
+        loadCheckFailure(),
+        loadRoundsCache(),
+        loadFacts(),
+        loadSettings(),
+      ]),
+    ([state, assessment, failure, rounds, facts, settings]) => {
+      stored = { state, assessment, failure, rounds, facts };
+      stored.nextDocument = nextDocumentOf(stored);
+      language = languageOf(settings.language);
+      startWaiting(state.itaLetter?.readAt ?? null);
+      draw();
+    },
+  );
 
   // A new reading, new facts or a new verdict while the popup is open: show them at once. Followed
   // before the first read, so a change between the two is not missed.

@@ -4,6 +4,7 @@ import { decode as decodePng } from 'fast-png';
 import jpeg from 'jpeg-js';
 import { jpegOrientation } from './exif';
 import { orient, type Raster } from './raster';
+import { messageOf } from '../error-message';
 
 /** Larger images are refused rather than risk the page's memory: 100 megapixels is 400 MB of RGBA. */
 const MAX_MEGAPIXELS = 100;
@@ -21,7 +22,7 @@ export function decodeJpeg(bytes: Uint8Array, options: { orient?: boolean } = {}
       maxMemoryUsageInMB: 1024,
     });
   } catch (error) {
-    throw new UnreadableImage(error instanceof Error ? error.message : String(error));
+    throw new UnreadableImage(messageOf(error));
   }
   if (decoded.width < 1 || decoded.height < 1) throw new UnreadableImage('no pixels');
   return options.orient === false ? decoded : orient(decoded, jpegOrientation(bytes));
@@ -32,7 +33,7 @@ export function decodePngRaster(bytes: Uint8Array): Raster {
   try {
     png = decodePng(bytes);
   } catch (error) {
-    throw new UnreadableImage(error instanceof Error ? error.message : String(error));
+    throw new UnreadableImage(messageOf(error));
   }
   const { width, height, channels, depth, palette } = png;
   if (width < 1 || height < 1) throw new UnreadableImage('no pixels');

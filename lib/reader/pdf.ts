@@ -5,6 +5,7 @@
 // runs becomes a tab, so the letter's two-column table reads as "label<TAB>value" lines. A letter a
 // browser printed to PDF (printed-letter.html, printed in tests/unit/reader/pdf-print.test.ts) has
 // a footnote `<sup>` as a small raised run glued to the number: it is left out, as on the page.
+import { messageOf } from '../error-message';
 
 interface PdfPageLike {
   getTextContent(): Promise<{ items: readonly unknown[] }>;
@@ -115,7 +116,7 @@ export async function pdfToText(bytes: Uint8Array, pdfjs: PdfJsLike): Promise<st
       verbosity: 0,
     }).promise;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     throw new Error(`the PDF cannot be read (${reason.split('\n')[0]})`, { cause: error });
   }
   try {
