@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { DocumentsPage } from '@/components/documents/documents-page';
 import { uiLanguage, type LanguageSetting } from '@/lib/i18n';
 import { documentsMessages } from '@/lib/i18n/documents';
+import { NewestOnly } from '@/lib/view/newest-only';
 import { useDocuments } from '@/utils/documents';
 import { loadSettings, saveSettings, watchAll } from '@/utils/storage';
 import '@/components/styles.css';
@@ -26,9 +27,9 @@ function DocumentsApp(props: { setting: LanguageSetting }) {
 
   // The language chosen here or on another page (read again once followed, so no change is missed).
   useEffect(() => {
-    const follow = () => void loadSettings().then((s) => setSetting(s.language));
-    const stop = watchAll(follow);
-    follow();
+    const { run: follow } = new NewestOnly(loadSettings, (s) => setSetting(s.language));
+    const stop = watchAll(() => void follow());
+    void follow();
     return stop;
   }, []);
   useEffect(() => {
